@@ -1,0 +1,46 @@
+/**
+ * The claims policy: every duration the lifecycle uses, as strings the Temporal SDK
+ * accepts ("24h", "10d", "45 days"). Loaded from CLAIMS_POLICY_FILE, validated at
+ * start-up, and snapshotted into each claim's workflow at intake.
+ */
+export type DurationString = string;
+
+export interface RemedyDeadlines {
+  /** art. 22: refund, price reduction, repair-cost reimbursement */
+  refund: DurationString;
+  price_reduction: DurationString;
+  repair_cost_reimbursement: DurationString;
+  /** art. 21 */
+  replacement: DurationString;
+  replacementWithQualityCheck: DurationString;
+  replacementOutOfStock: DurationString;
+  /** art. 20: agreed in writing, never more than this */
+  repairMax: DurationString;
+  /** written answer to an unfounded claim */
+  rejected: DurationString;
+}
+
+export interface ClaimsPolicy {
+  /** free text shown in audit events, e.g. "ru-2300-1@2026-11" */
+  name: string;
+  /** IANA time zone used for dates people read (warranty end, business calendar) */
+  timeZone: string;
+  /** length of one "calendar day" for agreed repair days and penalty accrual; "1d" in production */
+  calendarDay: DurationString;
+  firstResponseSla: DurationString;
+  remedyDeadlines: RemedyDeadlines;
+  /** how long before a statutory deadline the warning fires */
+  deadlineWarningBefore: DurationString;
+  /** penalty per calendar day past the deadline, as a fraction of the price (0.01 = 1%) */
+  penaltyRatePerDay: number;
+  /** how long after closing a claim may still be reopened */
+  reopenWindow: DurationString;
+  /** intake of the same customer + order within this window is flagged as a possible duplicate */
+  duplicateWindow: DurationString;
+  /** warranty period in calendar months per product category; `default` for any other */
+  warrantyMonths: Record<string, number> & { default: number };
+  /** extra defect codes on top of the default list */
+  extraDefectCodes: string[];
+  /** how long an Idempotency-Key is remembered */
+  idempotencyKeyTtl: DurationString;
+}
