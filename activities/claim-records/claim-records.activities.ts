@@ -1,0 +1,116 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { formatClaimNumber } from '../../domain/claim/claim-number';
+import { auditEventHash, GENESIS_HASH } from '../../src/audit/audit-chain';
+import type {
+  ClaimRecordsActivities,
+  RecordClaimEventsInput,
+  RegisterClaimInput,
+  RegisterClaimResult,
+} from './claim-records.contract';
+import { claimRow, CLAIM_ROW_COLUMNS } from './claim-row';
+
+const OPEN_STATUSES = ['received', 'triaged', 'remedy_in_progress'];
+
+/**
+ * Builds the claim workflow's activities over a TypeORM DataSource. Every write is
+ * idempotent, so Temporal's retries never duplicate a number or an audit event.
+ */
+export function createClaimRecordsActivities(dataSource: DataSource): ClaimRecordsActivities {
+  return {
+    async registerClaim(input: RegisterClaimInput): Promise<RegisterClaimResult> {
+      const year = new Date(input.receivedAt).getUTCFullYear();
+      return dataSource.transaction(async (tx) => {
+        await tx.query(
+          `INSERT INTO claim_numbers (claim_id, year, number)
+           VALUES ($1, $2, 'pending')
+           ON CONFLICT (claim_id) DO NOTHING`,
+          [input.claimId, year],
+        );
+        const [row] = await tx.query(`SELECT year, seq, number FROM claim_numbers WHERE claim_id = $1`, [input.claimId]);
+        let number: string = row.number;
+        if (number === 'pending') {
+          number = formatClaimNumber(Number(row.year), Number(row.seq));
+          await tx.query(`UPDATE claim_numbers SET number = $2 WHERE claim_id = $1`, [input.claimId, number]);
+        }
+        const possibleDuplicateOf = await findPossibleDuplicates(tx, input);
+        return { number, possibleDuplicateOf };
+      });
+    },
+
+    async recordClaimEvents(input: RecordClaimEventsInput): Promise<void> {
+      if (input.events.length === 0) return;
+      await dataSource.transaction(async (tx) => {
+        // One writer per claim at a time; the chain needs the previous hash.
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [input.claimId]);
+        const [last] = await tx.query(
+          `SELECT seq, hash FROM audit_events WHERE claim_id = $1 ORDER BY seq DESC LIMIT 1`,
+          [input.claimId],
+        );
+        let lastSeq: number = last ? Number(last.seq) : 0;
+        let prevHash: string = last ? last.hash : GENESIS_HASH;
+        for (const event of input.events) {
+          if (event.seq <= lastSeq) continue; // already written by an earlier attempt
+          if (event.seq !== lastSeq + 1) {
+            throw new Error(`audit gap for claim ${input.claimId}: expected seq ${lastSeq + 1}, got ${event.seq}`);
+          }
+          const hash = auditEventHash(prevHash, { claimId: input.claimId, ...event });
+          await tx.query(
+            `INSERT INTO audit_events (claim_id, seq, occurred_at, actor_id, actor_name, actor_role, action, data, prev_hash, hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+            [
+              input.claimId,
+              event.seq,
+              event.at,
+              event.actor.id,
+              event.actor.name,
+              event.actor.role,
+              event.action,
+              JSON.stringify(event.data ?? {}),
+              prevHash,
+              hash,
+            ],
+          );
+          lastSeq = event.seq;
+          prevHash = hash;
+        }
+        await upsertClaimRow(tx, input);
+      });
+    },
+  };
+}
+
+async function findPossibleDuplicates(tx: EntityManager, input: RegisterClaimInput): Promise<string[]> {
+  const phone = input.customerPhone ?? null;
+  const email = input.customerEmail?.toLowerCase() ?? null;
+  if (!phone && !email) return [];
+  const since = new Date(new Date(input.receivedAt).getTime() - input.duplicateWindowMs).toISOString();
+  const rows: Array<{ id: string }> = await tx.query(
+    `SELECT id FROM claims
+      WHERE order_id = $1
+        AND id <> $2
+        AND status = ANY($3)
+        AND received_at >= $4
+        AND ((customer_phone IS NOT NULL AND customer_phone = $5) OR (customer_email IS NOT NULL AND customer_email = $6))
+      ORDER BY received_at
+      LIMIT 20`,
+    [input.orderId, input.claimId, OPEN_STATUSES, since, phone, email],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Writes the snapshot unless a newer one is already there (activities may complete out of order after a retry). */
+async function upsertClaimRow(tx: EntityManager, input: RecordClaimEventsInput): Promise<void> {
+  const row = claimRow(input.snapshot);
+  const columns = CLAIM_ROW_COLUMNS;
+  const placeholders = columns.map((_, i) => `$${i + 1}`).join(', ');
+  const updates = columns
+    .filter((c) => c !== 'id')
+    .map((c) => `${c} = EXCLUDED.${c}`)
+    .join(', ');
+  await tx.query(
+    `INSERT INTO claims (${columns.join(', ')}, updated_at) VALUES (${placeholders}, now())
+     ON CONFLICT (id) DO UPDATE SET ${updates}, updated_at = now()
+     WHERE claims.version < EXCLUDED.version`,
+    columns.map((c) => row[c]),
+  );
+}

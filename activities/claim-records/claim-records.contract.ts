@@ -1,0 +1,35 @@
+import type { ClaimView } from '../../domain/claim/claim-view';
+import type { AuditEventDraft } from '../../workflows/claim/claim.state';
+
+export interface RegisterClaimInput {
+  claimId: string;
+  /** ISO time of intake; its year prefixes the claim number */
+  receivedAt: string;
+  orderId: string;
+  customerPhone?: string;
+  customerEmail?: string;
+  /** open claims of the same customer and order received within this many ms are possible duplicates */
+  duplicateWindowMs: number;
+}
+
+export interface RegisterClaimResult {
+  number: string;
+  possibleDuplicateOf: string[];
+}
+
+export interface RecordClaimEventsInput {
+  claimId: string;
+  /** consecutive sequence numbers, oldest first */
+  events: AuditEventDraft[];
+  /** the claim's view after the last of these events, for the read model */
+  snapshot: ClaimView;
+}
+
+/**
+ * The claim workflow's side effects. Both are idempotent: a retried call after a crash
+ * allocates no second number and writes no event twice.
+ */
+export interface ClaimRecordsActivities {
+  registerClaim(input: RegisterClaimInput): Promise<RegisterClaimResult>;
+  recordClaimEvents(input: RecordClaimEventsInput): Promise<void>;
+}

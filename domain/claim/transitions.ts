@@ -1,0 +1,91 @@
+/**
+ * The claim lifecycle's transition table for care-staff actions. The workflow's Update
+ * validators call checkAction; the API shows allowedActions. Pure and deterministic:
+ * the current time is passed in.
+ */
+import { CLAIM_ACTIONS, CLAIM_STATUSES, type ClaimAction, type ClaimStatus } from '../claim.types';
+
+export interface TransitionSubject {
+  status: ClaimStatus;
+  waitingOnCustomer: boolean;
+  /** ISO instant; a closed claim may be reopened strictly before it */
+  reopenUntil?: string;
+}
+
+export interface TransitionRule {
+  from: readonly ClaimStatus[];
+  /** the status after the action; 'same' keeps the current one */
+  to: ClaimStatus | 'same';
+  /** what the action does, for refusal messages: "cannot <describe> while the claim is <status>" */
+  describe: string;
+}
+
+/** Statuses in which the claim is still being worked on. */
+export const OPEN_STATUSES: readonly ClaimStatus[] = ['received', 'triaged', 'remedy_in_progress'];
+
+const ALL_STATUSES: readonly ClaimStatus[] = CLAIM_STATUSES;
+
+export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
+  triage: { from: ['received', 'triaged'], to: 'triaged', describe: 'triage the claim' },
+  remedy: { from: ['triaged'], to: 'remedy_in_progress', describe: 'choose a remedy' },
+  complete_remedy: { from: ['remedy_in_progress'], to: 'resolved', describe: 'complete a remedy' },
+  notes: { from: ALL_STATUSES, to: 'same', describe: 'add a note' },
+  reopen: { from: ['resolved', 'follow_up', 'closed'], to: 'triaged', describe: 'reopen the claim' },
+  withdraw: { from: OPEN_STATUSES, to: 'closed', describe: 'withdraw the claim' },
+  waiting_on_customer: { from: OPEN_STATUSES, to: 'same', describe: 'wait on the customer' },
+  customer_responded: { from: ALL_STATUSES, to: 'same', describe: 'record a customer response' },
+};
+
+export type ActionCheck = { allowed: true; to: ClaimStatus } | { allowed: false; reason: string };
+
+/** "remedy_in_progress" → "remedy in progress" */
+function statusText(status: string): string {
+  return status.replace(/_/g, ' ');
+}
+
+/**
+ * Whether `action` is allowed for `subject` at `now`, and the status it leads to.
+ * Checked in this order: the status (from the table), then the extra conditions:
+ * - reopen from `closed` only while now < reopenUntil (a closed claim without a valid
+ *   reopenUntil cannot be reopened);
+ * - waiting_on_customer only when not already waiting;
+ * - customer_responded only while waiting (in any status, so a stale flag can always be cleared).
+ */
+export function checkAction(subject: TransitionSubject, action: ClaimAction, now: Date): ActionCheck {
+  if (!Object.prototype.hasOwnProperty.call(TRANSITIONS, action)) {
+    return { allowed: false, reason: `unknown action "${String(action)}"` };
+  }
+  const rule = TRANSITIONS[action];
+  if (!rule.from.includes(subject.status)) {
+    return { allowed: false, reason: `cannot ${rule.describe} while the claim is ${statusText(subject.status)}` };
+  }
+
+  switch (action) {
+    case 'reopen':
+      if (subject.status === 'closed') {
+        const until = subject.reopenUntil === undefined ? NaN : Date.parse(subject.reopenUntil);
+        if (!Number.isFinite(until)) {
+          return { allowed: false, reason: 'the claim has no reopen window' };
+        }
+        if (!(now.getTime() < until)) {
+          return { allowed: false, reason: `the reopen window ended on ${subject.reopenUntil}` };
+        }
+      }
+      break;
+    case 'waiting_on_customer':
+      if (subject.waitingOnCustomer) return { allowed: false, reason: 'the claim is already waiting on the customer' };
+      break;
+    case 'customer_responded':
+      if (!subject.waitingOnCustomer) return { allowed: false, reason: 'the claim is not waiting on the customer' };
+      break;
+    default:
+      break;
+  }
+
+  return { allowed: true, to: rule.to === 'same' ? subject.status : rule.to };
+}
+
+/** The actions allowed now, in CLAIM_ACTIONS order. */
+export function allowedActions(subject: TransitionSubject, now: Date): ClaimAction[] {
+  return CLAIM_ACTIONS.filter((action) => checkAction(subject, action, now).allowed);
+}

@@ -1,0 +1,239 @@
+/**
+ * Validation of a claims policy (the JSON file an operator writes). Every problem is
+ * collected before anything is thrown, so a bad file is fixed in one round.
+ * Pure: no I/O; the caller reads the file and passes the parsed JSON in.
+ */
+import { DEFAULT_DEFECT_CODES } from '../claim.types';
+import { durationMs } from '../time/duration';
+import type { ClaimsPolicy, RemedyDeadlines } from './policy.types';
+
+export class PolicyValidationError extends Error {
+  readonly problems: string[];
+
+  constructor(problems: string[]) {
+    super(
+      `invalid claims policy (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'PolicyValidationError';
+    this.problems = problems;
+  }
+}
+
+/** Defect codes: `group.code` or `code`, lower case and underscores. */
+export const DEFECT_CODE_PATTERN = /^[a-z_]+(\.[a-z_]+)?$/;
+
+const DURATION_FIELDS = [
+  'calendarDay',
+  'firstResponseSla',
+  'deadlineWarningBefore',
+  'reopenWindow',
+  'duplicateWindow',
+  'idempotencyKeyTtl',
+] as const satisfies readonly (keyof ClaimsPolicy)[];
+
+const REMEDY_DEADLINE_FIELDS = [
+  'refund',
+  'price_reduction',
+  'repair_cost_reimbursement',
+  'replacement',
+  'replacementWithQualityCheck',
+  'replacementOutOfStock',
+  'repairMax',
+  'rejected',
+] as const satisfies readonly (keyof RemedyDeadlines)[];
+
+/** Every key a policy file has; in the order problems are reported. */
+const POLICY_FIELDS = [
+  'name',
+  'timeZone',
+  'calendarDay',
+  'firstResponseSla',
+  'remedyDeadlines',
+  'deadlineWarningBefore',
+  'penaltyRatePerDay',
+  'reopenWindow',
+  'duplicateWindow',
+  'warrantyMonths',
+  'extraDefectCodes',
+  'idempotencyKeyTtl',
+] as const satisfies readonly (keyof ClaimsPolicy)[];
+
+// Compile-time check that the lists above name every field of the types.
+type Missing<T, L extends readonly string[]> = Exclude<keyof T, L[number]>;
+const everyPolicyField: Missing<ClaimsPolicy, typeof POLICY_FIELDS> extends never ? true : never = true;
+const everyDeadlineField: Missing<RemedyDeadlines, typeof REMEDY_DEADLINE_FIELDS> extends never ? true : never = true;
+void everyPolicyField;
+void everyDeadlineField;
+
+function isPlainObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function show(v: unknown): string {
+  if (v === undefined) return 'undefined';
+  try {
+    return JSON.stringify(v) ?? String(v);
+  } catch {
+    return String(v);
+  }
+}
+
+function has(obj: Record<string, unknown>, key: string): boolean {
+  return Object.prototype.hasOwnProperty.call(obj, key);
+}
+
+/**
+ * Checks `input` against every rule of a claims policy and returns a fresh, typed copy
+ * holding only the known fields. Throws PolicyValidationError listing all problems.
+ *
+ * Rules: every duration parses with the Temporal SDK and is > 0; `repairMax` is at least
+ * one `calendarDay`; `penaltyRatePerDay` is a number in [0, 1]; `timeZone` is a zone
+ * `Intl` knows; `warrantyMonths` maps categories to positive whole months and has a
+ * `default`; `extraDefectCodes` match DEFECT_CODE_PATTERN; no unknown keys, at the top
+ * level or in `remedyDeadlines`.
+ */
+export function parsePolicy(input: unknown): ClaimsPolicy {
+  const problems: string[] = [];
+  if (!isPlainObject(input)) {
+    throw new PolicyValidationError([`policy: must be a JSON object, got ${show(input)}`]);
+  }
+
+  for (const key of Object.keys(input)) {
+    if (!(POLICY_FIELDS as readonly string[]).includes(key)) {
+      problems.push(`${key}: unknown field (known fields: ${POLICY_FIELDS.join(', ')})`);
+    }
+  }
+
+  const durations = new Map<string, number>();
+  const duration = (path: string, value: unknown): void => {
+    if (value === undefined) {
+      problems.push(`${path}: is required`);
+      return;
+    }
+    if (typeof value !== 'string') {
+      problems.push(`${path}: must be a duration string (e.g. "24h", "10d", "45 days"), got ${show(value)}`);
+      return;
+    }
+    let ms: number;
+    try {
+      ms = durationMs(value);
+    } catch (e) {
+      problems.push(`${path}: ${(e as Error).message}`);
+      return;
+    }
+    if (ms <= 0) {
+      problems.push(`${path}: ${show(value)} must be longer than zero`);
+      return;
+    }
+    durations.set(path, ms);
+  };
+
+  // name
+  if (input.name === undefined) problems.push('name: is required');
+  else if (typeof input.name !== 'string' || input.name.trim() === '') {
+    problems.push(`name: must be a non-empty string, got ${show(input.name)}`);
+  }
+
+  // timeZone
+  if (input.timeZone === undefined) problems.push('timeZone: is required');
+  else if (typeof input.timeZone !== 'string' || input.timeZone === '') {
+    problems.push(`timeZone: must be an IANA time zone name such as "Europe/Moscow", got ${show(input.timeZone)}`);
+  } else {
+    try {
+      new Intl.DateTimeFormat(undefined, { timeZone: input.timeZone });
+    } catch {
+      problems.push(`timeZone: ${show(input.timeZone)} is not an IANA time zone (e.g. "Europe/Moscow", "UTC")`);
+    }
+  }
+
+  // plain durations
+  for (const field of DURATION_FIELDS) duration(field, input[field]);
+
+  // remedyDeadlines
+  const rd = input.remedyDeadlines;
+  if (rd === undefined) problems.push('remedyDeadlines: is required');
+  else if (!isPlainObject(rd)) problems.push(`remedyDeadlines: must be an object, got ${show(rd)}`);
+  else {
+    for (const key of Object.keys(rd)) {
+      if (!(REMEDY_DEADLINE_FIELDS as readonly string[]).includes(key)) {
+        problems.push(`remedyDeadlines.${key}: unknown field (known fields: ${REMEDY_DEADLINE_FIELDS.join(', ')})`);
+      }
+    }
+    for (const field of REMEDY_DEADLINE_FIELDS) duration(`remedyDeadlines.${field}`, rd[field]);
+    const repairMax = durations.get('remedyDeadlines.repairMax');
+    const day = durations.get('calendarDay');
+    if (repairMax !== undefined && day !== undefined && repairMax < day) {
+      problems.push(
+        `remedyDeadlines.repairMax: ${show(rd.repairMax)} is shorter than one calendarDay (${show(input.calendarDay)}), so no repair could ever be agreed`,
+      );
+    }
+  }
+
+  // penaltyRatePerDay
+  const rate = input.penaltyRatePerDay;
+  if (rate === undefined) problems.push('penaltyRatePerDay: is required');
+  else if (typeof rate !== 'number' || !Number.isFinite(rate) || rate < 0 || rate > 1) {
+    problems.push(`penaltyRatePerDay: must be a number from 0 to 1 (0.01 = 1% a day), got ${show(rate)}`);
+  }
+
+  // warrantyMonths
+  const wm = input.warrantyMonths;
+  if (wm === undefined) problems.push('warrantyMonths: is required');
+  else if (!isPlainObject(wm)) problems.push(`warrantyMonths: must be an object of category → months, got ${show(wm)}`);
+  else {
+    if (!has(wm, 'default')) problems.push('warrantyMonths.default: is required (months for any other category)');
+    for (const [category, months] of Object.entries(wm)) {
+      if (category.trim() === '') problems.push('warrantyMonths: a category name must not be empty');
+      if (typeof months !== 'number' || !Number.isInteger(months) || months < 1) {
+        problems.push(`warrantyMonths.${category}: must be a whole number of months >= 1, got ${show(months)}`);
+      }
+    }
+  }
+
+  // extraDefectCodes
+  const codes = input.extraDefectCodes;
+  if (codes === undefined) problems.push('extraDefectCodes: is required (use [] for none)');
+  else if (!Array.isArray(codes)) problems.push(`extraDefectCodes: must be an array of strings, got ${show(codes)}`);
+  else {
+    codes.forEach((code, i) => {
+      if (typeof code !== 'string' || !DEFECT_CODE_PATTERN.test(code)) {
+        problems.push(
+          `extraDefectCodes[${i}]: ${show(code)} is not a defect code (lower case and underscores, optionally "group.code", e.g. "cabinet.hinge_loose")`,
+        );
+      }
+    });
+  }
+
+  if (problems.length > 0) throw new PolicyValidationError(problems);
+
+  const p = input as unknown as ClaimsPolicy;
+  return {
+    name: p.name,
+    timeZone: p.timeZone,
+    calendarDay: p.calendarDay,
+    firstResponseSla: p.firstResponseSla,
+    remedyDeadlines: {
+      refund: p.remedyDeadlines.refund,
+      price_reduction: p.remedyDeadlines.price_reduction,
+      repair_cost_reimbursement: p.remedyDeadlines.repair_cost_reimbursement,
+      replacement: p.remedyDeadlines.replacement,
+      replacementWithQualityCheck: p.remedyDeadlines.replacementWithQualityCheck,
+      replacementOutOfStock: p.remedyDeadlines.replacementOutOfStock,
+      repairMax: p.remedyDeadlines.repairMax,
+      rejected: p.remedyDeadlines.rejected,
+    },
+    deadlineWarningBefore: p.deadlineWarningBefore,
+    penaltyRatePerDay: p.penaltyRatePerDay,
+    reopenWindow: p.reopenWindow,
+    duplicateWindow: p.duplicateWindow,
+    warrantyMonths: { ...p.warrantyMonths },
+    extraDefectCodes: [...p.extraDefectCodes],
+    idempotencyKeyTtl: p.idempotencyKeyTtl,
+  };
+}
+
+/** The defect codes a policy allows: the default list, then its extras, without duplicates. */
+export function defectCodes(policy: Pick<ClaimsPolicy, 'extraDefectCodes'>): string[] {
+  return [...new Set<string>([...DEFAULT_DEFECT_CODES, ...policy.extraDefectCodes])];
+}

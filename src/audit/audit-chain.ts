@@ -1,0 +1,38 @@
+import { createHash } from 'node:crypto';
+import type { Actor } from '../../domain/claim.types';
+
+/** prev_hash of a claim's first event. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+export interface ChainedEventFields {
+  claimId: string;
+  seq: number;
+  /** ISO time */
+  at: string;
+  actor: Actor;
+  action: string;
+  data: unknown;
+}
+
+/** JSON with object keys sorted at every level, so that jsonb round-trips hash the same. */
+export function canonicalJson(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value) ?? 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => (v === undefined ? 'null' : canonicalJson(v))).join(',')}]`;
+  const entries = Object.entries(value as Record<string, unknown>)
+    .filter(([, v]) => v !== undefined)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
+}
+
+/** hash = sha256(prev_hash "\n" canonical event). */
+export function auditEventHash(prevHash: string, event: ChainedEventFields): string {
+  const body = canonicalJson({
+    claimId: event.claimId,
+    seq: event.seq,
+    at: new Date(event.at).toISOString(),
+    actor: { id: event.actor.id, name: event.actor.name, role: event.actor.role },
+    action: event.action,
+    data: event.data,
+  });
+  return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
+}

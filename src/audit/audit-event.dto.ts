@@ -1,0 +1,25 @@
+import { ApiProperty } from '@nestjs/swagger';
+import type { AuditEventRecord } from './audit-events.repository';
+
+class AuditActorDto {
+  @ApiProperty({ example: '5b0e…', description: 'API key id, or `system` for timers' }) id: string;
+  @ApiProperty({ example: 'Maria (care desk)' }) name: string;
+  @ApiProperty({ example: 'agent' }) role: string;
+}
+
+export class AuditEventDto implements AuditEventRecord {
+  @ApiProperty({ format: 'uuid' }) claimId: string;
+  @ApiProperty({ example: 2, description: 'position in the claim\'s history, from 1, without gaps' }) seq: number;
+  @ApiProperty({ example: '2026-11-23T09:15:00.000Z', description: 'when the action was accepted or the timer fired' }) at: string;
+  @ApiProperty({ example: '2026-11-23T09:15:00.041Z', description: 'when the event was written' }) recordedAt: string;
+  @ApiProperty({ type: AuditActorDto }) actor: AuditActorDto;
+  @ApiProperty({ example: 'claim.triaged' }) action: string;
+  @ApiProperty({ type: 'object', additionalProperties: true, example: { type: 'product_quality', unit: 'supplier' } }) data: Record<string, unknown>;
+  @ApiProperty({ example: '9f2c…' }) prevHash: string;
+  @ApiProperty({ example: '41aa…' }) hash: string;
+}
+
+export class ClaimHistoryDto {
+  @ApiProperty({ format: 'uuid' }) claimId: string;
+  @ApiProperty({ type: [AuditEventDto] }) events: AuditEventDto[];
+}

@@ -1,0 +1,32 @@
+import { createHash, randomUUID } from 'node:crypto';
+import type { ClaimIntake } from '../../domain/claim.types';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const CLAIM_NUMBER = /^CL-\d{4}-\d{6,}$/;
+
+/** A UUID-shaped id derived from a business key (RFC 9562 version 8, name-based). */
+export function uuidFromKey(key: string): string {
+  const h = createHash('sha256').update(key).digest();
+  h[6] = (h[6] & 0x0f) | 0x80;
+  h[8] = (h[8] & 0x3f) | 0x80;
+  const hex = h.subarray(0, 16).toString('hex');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
+
+/**
+ * The claim id: the same channel + external reference, or the same Idempotency-Key,
+ * always yields the same id (and so the same workflow); otherwise a fresh UUID.
+ */
+export function claimIdFor(intake: Pick<ClaimIntake, 'channel' | 'externalRef'>, idempotencyKey?: string): string {
+  if (intake.externalRef) return uuidFromKey(`external:${intake.channel}:${intake.externalRef}`);
+  if (idempotencyKey) return uuidFromKey(`idempotency-key:${idempotencyKey}`);
+  return randomUUID();
+}
+
+export function isClaimId(s: string): boolean {
+  return UUID.test(s);
+}
+
+export function isClaimNumber(s: string): boolean {
+  return CLAIM_NUMBER.test(s);
+}

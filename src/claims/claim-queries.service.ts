@@ -1,0 +1,106 @@
+import { Injectable } from '@nestjs/common';
+import type { ClaimView } from '../../domain/claim/claim-view';
+import { DomainError } from '../common/errors/domain-error';
+import { isClaimId, isClaimNumber } from './claim-id';
+import { ClaimWorkflowGateway } from './claim-workflow.gateway';
+import { ClaimsRepository, type ClaimSummaryRow } from './claims.repository';
+import type { ClaimListResponseDto, ClaimSummaryDto, ListClaimsQueryDto } from './dto';
+
+/** Use case: read claims — one claim live from its workflow, lists from the read model. */
+@Injectable()
+export class ClaimQueriesService {
+  constructor(
+    private readonly workflows: ClaimWorkflowGateway,
+    private readonly claims: ClaimsRepository,
+  ) {}
+
+  /** Accepts a claim id or its readable number. */
+  async resolveId(idOrNumber: string): Promise<string> {
+    if (isClaimId(idOrNumber)) return idOrNumber;
+    if (isClaimNumber(idOrNumber)) {
+      const id = await this.claims.idByNumber(idOrNumber);
+      if (id) return id;
+    }
+    throw new DomainError('not_found', `no claim ${idOrNumber}`);
+  }
+
+  async get(idOrNumber: string): Promise<ClaimView> {
+    const claimId = await this.resolveId(idOrNumber);
+    const live = await this.workflows.view(claimId).catch(async (err) => {
+      // A workflow that ended (reopen window over) is still readable from the read model.
+      const archived = await this.claims.lastView(claimId);
+      if (archived) return { ...archived, allowedActions: [] };
+      throw err;
+    });
+    if (live) return live;
+    const archived = await this.claims.lastView(claimId);
+    if (archived) return { ...archived, allowedActions: [] };
+    throw new DomainError('not_found', `no claim ${idOrNumber}`);
+  }
+
+  async list(query: ListClaimsQueryDto): Promise<ClaimListResponseDto> {
+    const limit = query.limit ?? 50;
+    const rows = await this.claims.list({
+      status: query.status,
+      channel: query.channel,
+      type: query.type,
+      unit: query.unit,
+      defectCode: query.defectCode,
+      supplierId: query.supplierId,
+      slaBreached: query.slaBreached,
+      deadlineBreached: query.deadlineBreached,
+      receivedFrom: query.receivedFrom,
+      receivedTo: query.receivedTo,
+      q: query.q,
+      limit: limit + 1,
+      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+    });
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(toSummary),
+      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+    };
+  }
+}
+
+function toSummary(r: ClaimSummaryRow): ClaimSummaryDto {
+  return {
+    id: r.id,
+    number: r.number,
+    status: r.status,
+    channel: r.channel,
+    type: r.type ?? undefined,
+    unit: r.unit ?? undefined,
+    defectCode: r.defect_code ?? undefined,
+    supplierId: r.supplier_id ?? undefined,
+    customerName: r.customer_name,
+    orderId: r.order_id,
+    productName: r.product_name,
+    receivedAt: r.received_at.toISOString(),
+    slaBreached: r.sla_breached,
+    deadlineAt: r.deadline_at?.toISOString(),
+    deadlineBreached: r.deadline_breached,
+    penaltyAmount: Number(r.penalty_amount),
+    currency: r.currency,
+    updatedAt: r.updated_at.toISOString(),
+  } as ClaimSummaryDto;
+}
+
+function encodeCursor(r: ClaimSummaryRow): string {
+  return Buffer.from(JSON.stringify([r.received_at.toISOString(), r.id])).toString('base64url');
+}
+
+function decodeCursor(cursor: string): { receivedAt: string; id: string } {
+  try {
+    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+    if (typeof receivedAt === 'string' && !Number.isNaN(Date.parse(receivedAt)) && typeof id === 'string') {
+      return { receivedAt, id };
+    }
+  } catch {
+    // fall through
+  }
+  throw new DomainError('validation_failed', 'cursor is not one this API returned', {
+    errors: [{ field: 'cursor', message: 'invalid cursor' }],
+  });
+}

@@ -1,0 +1,110 @@
+import { Inject, Injectable } from '@nestjs/common';
+import {
+  WithStartWorkflowOperation,
+  WorkflowNotFoundError,
+  WorkflowUpdateFailedError,
+  type Client,
+} from '@temporalio/client';
+import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type UpdateDefinition } from '@temporalio/common';
+import type { ClaimView } from '../../domain/claim/claim-view';
+import { claimWorkflowId } from '../../workflows/claim/claim.ids';
+import {
+  claimViewQuery,
+  intakeUpdate,
+  REFUSAL_INVALID_INPUT,
+  REFUSAL_INVALID_TRANSITION,
+  type ClaimWorkflowInput,
+  type Command,
+  type IntakeResult,
+} from '../../workflows/claim/claim.messages';
+import { ClaimChannelKey, ClaimStatusKey, ClaimSupplierIdKey } from '../../workflows/claim/search-attributes';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DomainError } from '../common/errors/domain-error';
+import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+
+/** Workflow type name; the API never imports workflow code itself. */
+export const CLAIM_WORKFLOW_TYPE = 'claimWorkflow';
+
+/** Thrown when a claim's workflow has ended for good (its reopen window is over). */
+export class ClaimArchivedError extends Error {}
+
+/** The API's only door to the claim workflows: start, act (Updates) and read (Query). */
+@Injectable()
+export class ClaimWorkflowGateway {
+  constructor(
+    @Inject(TEMPORAL_CLIENT) private readonly client: Client,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Starts the claim's workflow, or joins the one already running with that id, and
+   * waits until the intake is durable. Throws ClaimArchivedError when a workflow with
+   * that id has already completed.
+   */
+  async start(input: ClaimWorkflowInput): Promise<IntakeResult> {
+    const attributes: SearchAttributePair[] = [
+      { key: ClaimStatusKey, value: 'received' },
+      { key: ClaimChannelKey, value: input.intake.channel },
+    ];
+    if (input.intake.order.supplierId) attributes.push({ key: ClaimSupplierIdKey, value: input.intake.order.supplierId });
+    const startWorkflowOperation = new WithStartWorkflowOperation(CLAIM_WORKFLOW_TYPE, {
+      workflowId: claimWorkflowId(input.claimId),
+      taskQueue: this.config.temporal.taskQueue,
+      args: [input],
+      workflowIdConflictPolicy: 'USE_EXISTING',
+      workflowIdReusePolicy: 'REJECT_DUPLICATE',
+      typedSearchAttributes: attributes,
+    });
+    try {
+      return await this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation });
+    } catch (err) {
+      if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ClaimArchivedError(err.message);
+      throw translate(err);
+    }
+  }
+
+  /** Runs a care-staff action; refusals become 409 / 400 domain errors with the reason. */
+  async act<P>(claimId: string, update: UpdateDefinition<ClaimView, [Command<P>]>, command: Command<P>, updateId?: string): Promise<ClaimView> {
+    const handle = this.client.workflow.getHandle(claimWorkflowId(claimId));
+    try {
+      return await handle.executeUpdate(update, { args: [command], updateId });
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+
+  /** Live state by Query; null when there is no such workflow. */
+  async view(claimId: string): Promise<ClaimView | null> {
+    try {
+      return await this.client.workflow.getHandle(claimWorkflowId(claimId)).query(claimViewQuery);
+    } catch (err) {
+      if (err instanceof WorkflowNotFoundError) return null;
+      throw translate(err);
+    }
+  }
+}
+
+function translate(err: unknown): unknown {
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const failure = err.cause;
+    const details = (failure.details?.[0] ?? {}) as Record<string, unknown>;
+    if (failure.type === REFUSAL_INVALID_TRANSITION) {
+      return new DomainError('invalid_transition', failure.message, { allowedActions: details.allowedActions ?? [] });
+    }
+    if (failure.type === REFUSAL_INVALID_INPUT) {
+      return new DomainError('validation_failed', failure.message, { errors: details.errors ?? [] });
+    }
+    return new DomainError('validation_failed', failure.message);
+  }
+  if (err instanceof WorkflowNotFoundError) {
+    return new DomainError('not_found', 'no such claim');
+  }
+  if (isCompletedWorkflowError(err)) {
+    return new DomainError('invalid_transition', 'the claim is archived: its reopen window has ended', { allowedActions: [] });
+  }
+  return err;
+}
+
+function isCompletedWorkflowError(err: unknown): boolean {
+  return err instanceof Error && /workflow execution already completed/i.test(err.message);
+}

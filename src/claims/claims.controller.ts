@@ -1,0 +1,205 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiForbiddenResponse,
+  ApiHeader,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiParam,
+  ApiTags,
+  ApiUnauthorizedResponse,
+  ApiUnprocessableEntityResponse,
+} from '@nestjs/swagger';
+import type { Response } from 'express';
+import type { ClaimAction } from '../../domain/claim.types';
+import type { ClaimView } from '../../domain/claim/claim-view';
+import { CurrentActor } from '../auth/current-actor.decorator';
+import { Roles } from '../auth/roles.decorator';
+import type { AuthenticatedActor } from '../auth/auth.types';
+import { ClaimActionsService } from './claim-actions.service';
+import { ClaimIntakeService } from './claim-intake.service';
+import { ClaimQueriesService } from './claim-queries.service';
+import {
+  AddNoteDto,
+  ChooseRemedyDto,
+  ClaimListResponseDto,
+  ClaimResponseDto,
+  CompleteRemedyDto,
+  CreateClaimDto,
+  CustomerRespondedDto,
+  ListClaimsQueryDto,
+  ProblemDto,
+  ReopenClaimDto,
+  TriageClaimDto,
+  WaitingOnCustomerDto,
+  WithdrawClaimDto,
+} from './dto';
+
+const ID_PARAM = {
+  name: 'id',
+  description: 'claim id (UUID) or its readable number, e.g. CL-2026-000123',
+  example: 'CL-2026-000123',
+};
+const ACTION_KEY_HEADER = {
+  name: 'Idempotency-Key',
+  required: false,
+  description: 'optional; a retried request with the same key is applied once',
+};
+
+/** Shared OpenAPI for every lifecycle action. */
+function ActionDocs(summary: string, description: string) {
+  return (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
+    for (const decorate of [
+      ApiOperation({ summary, description }),
+      ApiParam(ID_PARAM),
+      ApiHeader(ACTION_KEY_HEADER),
+      ApiOkResponse({ type: ClaimResponseDto, description: 'the action was accepted and is durable; the claim after it' }),
+      ApiBadRequestResponse({ type: ProblemDto, description: 'invalid body (field errors)' }),
+      ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim' }),
+      ApiConflictResponse({
+        type: ProblemDto,
+        description: 'not allowed in the claim\'s current state; `detail` says why, `allowedActions` what is allowed now; nothing changed',
+      }),
+      Roles('agent', 'supervisor'),
+    ]) {
+      decorate(target, key, descriptor);
+    }
+  };
+}
+
+@ApiTags('claims')
+@ApiBearerAuth()
+@ApiUnauthorizedResponse({ type: ProblemDto, description: 'missing or invalid API key' })
+@ApiForbiddenResponse({ type: ProblemDto, description: 'the key\'s role may not do this' })
+@Controller('claims')
+export class ClaimsController {
+  constructor(
+    private readonly intakeService: ClaimIntakeService,
+    private readonly actions: ClaimActionsService,
+    private readonly queries: ClaimQueriesService,
+  ) {}
+
+  @Post()
+  @Roles('agent', 'supervisor', 'integration')
+  @ApiOperation({
+    summary: 'Take in a claim',
+    description:
+      'Starts the claim\'s durable workflow and answers once the intake is recorded. Idempotent: the same ' +
+      '`Idempotency-Key` (with the same body), or the same channel + `externalRef`, yields the same claim with 200. ' +
+      'The same key with another body is a 422. A claim that looks like an open one of the same customer and order ' +
+      'is flagged in `possibleDuplicateOf`, never merged.',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'optional; up to 255 visible ASCII characters; remembered for the policy\'s TTL (24 h by default)' })
+  @ApiBody({ type: CreateClaimDto })
+  @ApiCreatedResponse({ type: ClaimResponseDto, description: 'claim created' })
+  @ApiOkResponse({ type: ClaimResponseDto, description: 'replay: the claim this key or external reference already created' })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'invalid body (field errors); nothing is created' })
+  @ApiUnprocessableEntityResponse({ type: ProblemDto, description: 'Idempotency-Key reused with a different body' })
+  async create(
+    @Body() body: CreateClaimDto,
+    @CurrentActor() actor: AuthenticatedActor,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<ClaimView> {
+    const outcome = await this.intakeService.intake(body, actor, idempotencyKey);
+    res.status(outcome.created ? 201 : 200);
+    res.setHeader('Location', `/claims/${outcome.claim.id}`);
+    return outcome.claim;
+  }
+
+  @Get()
+  @Roles('agent', 'supervisor', 'auditor')
+  @ApiOperation({
+    summary: 'List claims',
+    description:
+      'From the PostgreSQL read model, newest first, with filters and cursor paging: pass `nextCursor` back as `cursor`. ' +
+      'The read model follows each workflow within moments of every change.',
+  })
+  @ApiOkResponse({ type: ClaimListResponseDto })
+  @ApiBadRequestResponse({ type: ProblemDto, description: 'invalid filter' })
+  list(@Query() query: ListClaimsQueryDto) {
+    return this.queries.list(query);
+  }
+
+  @Get(':id')
+  @Roles('agent', 'supervisor', 'auditor')
+  @ApiOperation({
+    summary: 'Get a claim\'s live state',
+    description:
+      'Read from the claim\'s workflow: status, deadlines, SLA, warranty, accrued penalty, notes and the actions allowed now.',
+  })
+  @ApiParam(ID_PARAM)
+  @ApiOkResponse({ type: ClaimResponseDto })
+  @ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim' })
+  get(@Param('id') id: string): Promise<ClaimView> {
+    return this.queries.get(id);
+  }
+
+  @Post(':id/triage')
+  @HttpCode(200)
+  @ActionDocs('Triage a claim', 'Sets type, responsible unit, defect code and severity: received → triaged (re-triage allowed while triaged). Counts as the first response.')
+  triage(@Param('id') id: string, @Body() body: TriageClaimDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'triage', body, actor, key);
+  }
+
+  @Post(':id/remedy')
+  @HttpCode(200)
+  @ActionDocs(
+    'Choose the remedy',
+    'triaged → remedy_in_progress. Sets the statutory deadline of the remedy (policy; by default art. 20–22 of law 2300-1) counted from the day of the demand, with a warning before it and a daily penalty after it.',
+  )
+  remedy(@Param('id') id: string, @Body() body: ChooseRemedyDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'remedy', body, actor, key);
+  }
+
+  @Post(':id/remedy/complete')
+  @HttpCode(200)
+  @ActionDocs('Complete the remedy', 'remedy_in_progress → resolved, then closed (reopenable for the policy\'s reopen window). Settles the accrued penalty.')
+  complete(@Param('id') id: string, @Body() body: CompleteRemedyDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'complete_remedy', body, actor, key);
+  }
+
+  @Post(':id/notes')
+  @HttpCode(200)
+  @ActionDocs('Add a note', 'An internal note, allowed in every status.')
+  note(@Param('id') id: string, @Body() body: AddNoteDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'notes', body, actor, key);
+  }
+
+  @Post(':id/reopen')
+  @HttpCode(200)
+  @ActionDocs('Reopen a claim', 'resolved / closed → triaged (received if it was never triaged), within the reopen window. A new demand: the statutory clock starts again.')
+  reopen(@Param('id') id: string, @Body() body: ReopenClaimDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'reopen', body, actor, key);
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @ActionDocs('Withdraw a claim', 'Any open status → closed, with a reason.')
+  withdraw(@Param('id') id: string, @Body() body: WithdrawClaimDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'withdraw', body, actor, key);
+  }
+
+  @Post(':id/waiting-on-customer')
+  @HttpCode(200)
+  @ActionDocs('Wait on the customer', 'Pauses the company\'s first-response SLA clock (e.g. while waiting for photos). The statutory deadline never pauses.')
+  waiting(@Param('id') id: string, @Body() body: WaitingOnCustomerDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'waiting_on_customer', body, actor, key);
+  }
+
+  @Post(':id/customer-responded')
+  @HttpCode(200)
+  @ActionDocs('The customer responded', 'Resumes the company SLA clock.')
+  responded(@Param('id') id: string, @Body() body: CustomerRespondedDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'customer_responded', body, actor, key);
+  }
+
+  private act(id: string, action: ClaimAction, body: object, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {
+    return this.actions.act(id, action, body, { id: actor.id, name: actor.name, role: actor.role }, key);
+  }
+}

@@ -1,0 +1,101 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
+import type { ClaimView } from '../../domain/claim/claim-view';
+
+export interface ClaimListFilter {
+  status?: string;
+  channel?: string;
+  type?: string;
+  unit?: string;
+  defectCode?: string;
+  supplierId?: string;
+  slaBreached?: boolean;
+  deadlineBreached?: boolean;
+  receivedFrom?: string;
+  receivedTo?: string;
+  q?: string;
+  limit: number;
+  after?: { receivedAt: string; id: string };
+}
+
+export interface ClaimSummaryRow {
+  id: string;
+  number: string;
+  status: string;
+  channel: string;
+  type: string | null;
+  unit: string | null;
+  defect_code: string | null;
+  supplier_id: string | null;
+  customer_name: string;
+  order_id: string;
+  product_name: string;
+  received_at: Date;
+  sla_breached: boolean;
+  deadline_at: Date | null;
+  deadline_breached: boolean;
+  penalty_amount: string;
+  currency: string;
+  updated_at: Date;
+}
+
+/** The claims read model (PostgreSQL), projected by the worker's activities. */
+@Injectable()
+export class ClaimsRepository {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(filter: ClaimListFilter): Promise<ClaimSummaryRow[]> {
+    const where: string[] = [];
+    const params: unknown[] = [];
+    const add = (sql: string, value: unknown) => {
+      params.push(value);
+      where.push(sql.replace('?', `$${params.length}`));
+    };
+    if (filter.status) add('status = ?', filter.status);
+    if (filter.channel) add('channel = ?', filter.channel);
+    if (filter.type) add('type = ?', filter.type);
+    if (filter.unit) add('unit = ?', filter.unit);
+    if (filter.defectCode) add('defect_code = ?', filter.defectCode);
+    if (filter.supplierId) add('supplier_id = ?', filter.supplierId);
+    if (filter.slaBreached !== undefined) add('sla_breached = ?', filter.slaBreached);
+    if (filter.deadlineBreached !== undefined) add('deadline_breached = ?', filter.deadlineBreached);
+    if (filter.receivedFrom) add('received_at >= ?', filter.receivedFrom);
+    if (filter.receivedTo) add('received_at <= ?', filter.receivedTo);
+    if (filter.q) add(`search_text LIKE ?`, `%${escapeLike(filter.q.toLowerCase())}%`);
+    if (filter.after) {
+      params.push(filter.after.receivedAt, filter.after.id);
+      where.push(`(received_at, id) < ($${params.length - 1}, $${params.length})`);
+    }
+    params.push(filter.limit);
+    return this.db.query(
+      `SELECT id, number, status, channel, type, unit, defect_code, supplier_id, customer_name, order_id,
+              product_name, received_at, sla_breached, deadline_at, deadline_breached, penalty_amount, currency, updated_at
+         FROM claims
+        ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+        ORDER BY received_at DESC, id DESC
+        LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /** The last projected view of a claim (used once its workflow has ended). */
+  async lastView(claimId: string): Promise<ClaimView | null> {
+    const rows: Array<{ view: ClaimView }> = await this.db.query(`SELECT view FROM claims WHERE id = $1`, [claimId]);
+    return rows[0]?.view ?? null;
+  }
+
+  async idByNumber(number: string): Promise<string | null> {
+    const rows: Array<{ claim_id: string }> = await this.db.query(`SELECT claim_id FROM claim_numbers WHERE number = $1`, [number]);
+    return rows[0]?.claim_id ?? null;
+  }
+
+  async exists(claimId: string): Promise<boolean> {
+    const rows = await this.db.query(`SELECT 1 FROM claim_numbers WHERE claim_id = $1`, [claimId]);
+    return rows.length > 0;
+  }
+}
+
+function escapeLike(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}

@@ -1,0 +1,71 @@
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import type { DataSource } from 'typeorm';
+import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
+import type { AppConfig } from '../config/app-config';
+import { createDataSource } from '../database/data-source';
+
+export const WORKFLOWS_PATH = require.resolve('../../workflows');
+
+let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
+/** Bundles the workflow code once per process (the bundler takes seconds). */
+export function claimWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
+  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+  return bundle;
+}
+
+const quietBundlerLogger = {
+  trace: () => undefined,
+  debug: () => undefined,
+  info: () => undefined,
+  warn: (message: string) => console.warn(message),
+  error: (message: string) => console.error(message),
+  log: () => undefined,
+};
+
+export interface ClaimsWorkerOptions {
+  connection: NativeConnection;
+  namespace: string;
+  taskQueue: string;
+  dataSource: DataSource;
+}
+
+/** A worker running the claim workflows and their activities. */
+export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<Worker> {
+  return Worker.create({
+    connection: options.connection,
+    namespace: options.namespace,
+    taskQueue: options.taskQueue,
+    workflowBundle: await claimWorkflowBundle(),
+    activities: createClaimRecordsActivities(options.dataSource),
+  });
+}
+
+export interface RunningWorker {
+  /** resolves when the worker has stopped */
+  done: Promise<void>;
+  shutdown(): Promise<void>;
+}
+
+/** Connects to Temporal and PostgreSQL from the app config and runs the worker until shut down. */
+export async function startClaimsWorker(config: AppConfig): Promise<RunningWorker> {
+  if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the worker');
+  const dataSource = await createDataSource(config.databaseUrl).initialize();
+  const connection = await NativeConnection.connect({ address: config.temporal.address });
+  const worker = await createClaimsWorker({
+    connection,
+    namespace: config.temporal.namespace,
+    taskQueue: config.temporal.taskQueue,
+    dataSource,
+  });
+  const done = worker.run().finally(async () => {
+    await connection.close();
+    await dataSource.destroy();
+  });
+  return {
+    done,
+    async shutdown() {
+      if (worker.getState() === 'RUNNING') worker.shutdown();
+      await done;
+    },
+  };
+}

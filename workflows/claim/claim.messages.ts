@@ -1,0 +1,61 @@
+import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import type { Actor, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
+import type { ClaimView } from '../../domain/claim/claim-view';
+import type { ClaimsPolicy } from '../../domain/policy/policy.types';
+
+/** Input of one claim's workflow: plain data only (it is recorded in the workflow history). */
+export interface ClaimWorkflowInput {
+  claimId: string;
+  /** id of the request that started the workflow; lets intake tell 201 from a replayed 200 */
+  requestId: string;
+  intake: ClaimIntake;
+  /** warranty checked against the terms in force at the sale, snapshotted at intake */
+  warranty: WarrantyCheck;
+  /** the policy in force at intake; every duration of this claim comes from it */
+  policy: ClaimsPolicy;
+  actor: Actor;
+}
+
+export interface IntakeResult {
+  claim: ClaimView;
+  /** requestId of the intake that created the claim */
+  createdByRequestId: string;
+}
+
+/** Every care-staff command carries who acts; the rest is the action's payload. */
+export interface Command<P = Record<string, never>> {
+  actor: Actor;
+  payload: P;
+}
+
+export type TriageCommand = Command<TriageInput>;
+export type RemedyCommand = Command<RemedyInput>;
+export type CompleteRemedyCommand = Command<{ notes?: string }>;
+export type NoteCommand = Command<{ text: string }>;
+export type ReasonCommand = Command<{ reason: string }>;
+export type CustomerRespondedCommand = Command<{ notes?: string }>;
+
+/** Resolves once the claim's intake is durable in PostgreSQL (number allocated, audit event written). */
+export const intakeUpdate = defineUpdate<IntakeResult, []>('intake');
+export const triageUpdate = defineUpdate<ClaimView, [TriageCommand]>('triage');
+export const remedyUpdate = defineUpdate<ClaimView, [RemedyCommand]>('remedy');
+export const completeRemedyUpdate = defineUpdate<ClaimView, [CompleteRemedyCommand]>('completeRemedy');
+export const noteUpdate = defineUpdate<ClaimView, [NoteCommand]>('notes');
+export const reopenUpdate = defineUpdate<ClaimView, [ReasonCommand]>('reopen');
+export const withdrawUpdate = defineUpdate<ClaimView, [ReasonCommand]>('withdraw');
+export const waitingOnCustomerUpdate = defineUpdate<ClaimView, [ReasonCommand]>('waitingOnCustomer');
+export const customerRespondedUpdate = defineUpdate<ClaimView, [CustomerRespondedCommand]>('customerResponded');
+
+/** Live state; never mutates. */
+export const claimViewQuery = defineQuery<ClaimView>('claimView');
+
+/** ApplicationFailure types the API translates to HTTP. */
+export const REFUSAL_INVALID_TRANSITION = 'InvalidTransition';
+export const REFUSAL_INVALID_INPUT = 'InvalidInput';
+
+export interface InvalidTransitionDetails {
+  allowedActions: string[];
+}
+export interface InvalidInputDetails {
+  errors: Array<{ field: string; message: string }>;
+}
