@@ -29,6 +29,7 @@ import {
   type ClaimWorkflowInput,
 } from '../../workflows/claim/claim.messages';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
+import { registerClaimSearchAttributes } from '../support/search-attributes';
 import { testEnv } from '../support/test-env';
 import defaultPolicyJson from '../../policy/default-policy.json';
 
@@ -49,6 +50,7 @@ beforeAll(async () => {
   env = await TestWorkflowEnvironment.createTimeSkipping({
     server: { executable: { type: 'existing-path', path: testServerPath } },
   });
+  await registerClaimSearchAttributes(env.connection, env.namespace ?? 'default');
   await claimWorkflowBundle();
   worker = await createClaimsWorker({
     connection: env.nativeConnection,

@@ -1,0 +1,61 @@
+/**
+ * Builds the HTTP API: the Nest app with body limits, validation, problem+json errors,
+ * security headers, metrics, Swagger and the bootstrap admin key. Initialised, not
+ * listening: `api.main.ts` listens; tests use `app.getHttpServer()` directly.
+ */
+import type { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { AppModule } from './app.module';
+import { ApiKeyService } from './auth/api-key.service';
+import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
+import { installBodyParsers } from './common/http/request-body';
+import { securityHeaders } from './common/http/security-headers';
+import { setupSwagger } from './common/openapi/swagger';
+import { createValidationPipe } from './common/validation/validation.pipe';
+import type { AppConfig, AppLogLevel } from './config/app-config';
+import { MetricsService } from './metrics/metrics.service';
+
+export interface CreateApiAppOptions {
+  /** Nest logger levels; `false` silences Nest. Default: from `config.logLevel`. */
+  logger?: false | LogLevel[];
+  /**
+   * Close the app on SIGINT/SIGTERM (`app.enableShutdownHooks()`); default true. A
+   * launcher that orders its own shutdown passes false: Nest re-raises the signal
+   * once the app is closed.
+   */
+  enableShutdownHooks?: boolean;
+}
+
+/** Nest log levels for a LOG_LEVEL value (each level includes the more severe ones). */
+export function nestLogLevels(level: AppLogLevel): LogLevel[] {
+  const order: LogLevel[][] = [['fatal', 'error'], ['warn'], ['log'], ['debug', 'verbose']];
+  const upTo = { error: 0, warn: 1, log: 2, debug: 3 }[level];
+  return order.slice(0, upTo + 1).flat();
+}
+
+export async function createApiApp(config: AppConfig, options: CreateApiAppOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
+    bodyParser: false,
+    logger: options.logger ?? nestLogLevels(config.logLevel),
+    // throw start-up errors (bad Temporal address, database down) instead of aborting the process
+    abortOnError: false,
+  });
+  try {
+    app.disable('x-powered-by');
+    // middleware order = express order: headers and timing first, then the body parsers
+    app.use(securityHeaders);
+    app.use(app.get(MetricsService).httpMiddleware());
+    installBodyParsers(app, config.bodyLimit);
+    app.useGlobalPipes(createValidationPipe());
+    app.useGlobalFilters(new ProblemDetailsFilter());
+    if (options.enableShutdownHooks !== false) app.enableShutdownHooks();
+    setupSwagger(app);
+    await app.get(ApiKeyService).ensureBootstrapAdmin(config.adminApiKey);
+    await app.init();
+    return app;
+  } catch (err) {
+    await app.close().catch(() => undefined);
+    throw err;
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * `npm run api`: the HTTP API alone, against an external PostgreSQL (DATABASE_URL,
+ * migrated with `npm run migration:run`) and Temporal (TEMPORAL_ADDRESS).
+ * `npm start` runs everything on one machine instead.
+ */
+import { Logger } from '@nestjs/common';
+import { createApiApp } from './api.bootstrap';
+import { DOCS_JSON_PATH, DOCS_PATH } from './common/openapi/swagger';
+import { describeConfig, loadConfig } from './config/app-config';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  if (!config.databaseUrl) {
+    throw new Error(
+      'DATABASE_URL is not set. The API needs PostgreSQL: set DATABASE_URL=postgres://user:password@host:5432/database ' +
+        '(and run `npm run migration:run`), or use `npm start`, which provides one.',
+    );
+  }
+  const logger = new Logger('Api');
+  logger.log(`starting: ${describeConfig(config)}`);
+  const app = await createApiApp(config);
+  await app.listen(config.port);
+  const url = (await app.getUrl()).replace('[::1]', 'localhost');
+  logger.log(`listening on ${url}`);
+  logger.log(`Swagger UI ${url}/${DOCS_PATH} · OpenAPI ${url}/${DOCS_JSON_PATH} · health ${url}/health · metrics ${url}/metrics`);
+}
+
+main().catch((err: unknown) => {
+  console.error(`API failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

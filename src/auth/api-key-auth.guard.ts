@@ -1,0 +1,52 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { Request } from 'express';
+import { DomainError } from '../common/errors/domain-error';
+import { ApiKeyService } from './api-key.service';
+import { PUBLIC_METADATA } from './public.decorator';
+import { ROLES_METADATA } from './roles.decorator';
+import { setRequestActor } from './request-actor';
+import type { Role } from './auth.types';
+
+const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
+
+/**
+ * The global guard: every route needs `Authorization: Bearer <api key>` unless marked
+ * @Public(); @Roles(...) narrows who may call. Unknown or revoked key → 401, a role
+ * not listed → 403 (both problem+json through the global filter).
+ */
+@Injectable()
+export class ApiKeyAuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly apiKeys: ApiKeyService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    if (this.reflector.getAllAndOverride<boolean | undefined>(PUBLIC_METADATA, targets)) return true;
+
+    const req = context.switchToHttp().getRequest<Request>();
+    const header = req.headers.authorization;
+    if (!header) {
+      throw new DomainError('unauthorized', 'This endpoint needs an API key: send "Authorization: Bearer <api key>".');
+    }
+    const presented = BEARER.exec(header)?.[1];
+    if (!presented) {
+      throw new DomainError('unauthorized', 'The Authorization header must be "Bearer <api key>".');
+    }
+    const actor = await this.apiKeys.authenticate(presented);
+    if (!actor) throw new DomainError('unauthorized', 'Invalid or revoked API key.');
+    setRequestActor(req, actor);
+
+    const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);
+    if (roles && !roles.includes(actor.role)) {
+      throw new DomainError(
+        'forbidden',
+        `This action needs one of the roles: ${roles.join(', ')}; this key has the role ${actor.role}.`,
+      );
+    }
+    return true;
+  }
+}

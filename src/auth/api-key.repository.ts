@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { IsNull, type Repository } from 'typeorm';
+import { ApiKeyEntity, BOOTSTRAP_ADMIN_KEY_NAME } from './api-key.entity';
+import type { Role } from './auth.types';
+
+export interface NewApiKey {
+  name: string;
+  role: Role;
+  supplierId: string | null;
+  keyPrefix: string;
+  keyHash: string;
+}
+
+export type RevokeResult = 'revoked' | 'already_revoked' | 'not_found';
+
+export type BootstrapAdminResult =
+  | { outcome: 'created' | 'rotated'; id: string }
+  | { outcome: 'unchanged'; id: string; revoked: boolean };
+
+/** The api_keys table; the only code that speaks TypeORM for API keys. */
+@Injectable()
+export class ApiKeyRepository {
+  constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
+
+  /** Unrevoked keys stored under a prefix (normally one; prefixes are random, not unique). */
+  findActiveByPrefix(keyPrefix: string): Promise<ApiKeyEntity[]> {
+    return this.keys.find({ where: { keyPrefix, revokedAt: IsNull() } });
+  }
+
+  findById(id: string): Promise<ApiKeyEntity | null> {
+    return this.keys.findOne({ where: { id } });
+  }
+
+  list(): Promise<ApiKeyEntity[]> {
+    return this.keys.find({ order: { createdAt: 'DESC', id: 'ASC' } });
+  }
+
+  async insert(key: NewApiKey): Promise<ApiKeyEntity> {
+    const saved = await this.keys.save(this.keys.create({ ...key, revokedAt: null, lastUsedAt: null }));
+    return saved;
+  }
+
+  async revoke(id: string): Promise<RevokeResult> {
+    const result = await this.keys
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('id = :id AND revoked_at IS NULL', { id })
+      .execute();
+    if (result.affected) return 'revoked';
+    return (await this.keys.exists({ where: { id } })) ? 'already_revoked' : 'not_found';
+  }
+
+  /** Records a use, at most once per `resolutionMs` per key so that reads stay cheap. */
+  async touchLastUsed(id: string, resolutionMs: number): Promise<void> {
+    await this.keys
+      .createQueryBuilder()
+      .update()
+      .set({ lastUsedAt: () => 'now()' })
+      .where(`id = :id AND (last_used_at IS NULL OR last_used_at < now() - make_interval(secs => :secs))`, {
+        id,
+        secs: resolutionMs / 1000,
+      })
+      .execute();
+  }
+
+  /**
+   * Creates the bootstrap admin key, or gives it a new hash when ADMIN_API_KEY changed
+   * (which also lifts a revocation). Safe when several API replicas start at once.
+   */
+  async upsertBootstrapAdmin(keyPrefix: string, keyHash: string): Promise<BootstrapAdminResult> {
+    const rows: { id: string; inserted: boolean }[] = await this.keys.query(
+      `INSERT INTO api_keys (name, role, key_prefix, key_hash)
+       VALUES ($1, 'admin', $2, $3)
+       ON CONFLICT (name) WHERE name = '${BOOTSTRAP_ADMIN_KEY_NAME}'
+       DO UPDATE SET key_prefix = EXCLUDED.key_prefix, key_hash = EXCLUDED.key_hash,
+                     role = 'admin', supplier_id = NULL, revoked_at = NULL
+       WHERE api_keys.key_hash <> EXCLUDED.key_hash
+       RETURNING id, (xmax = 0) AS inserted`,
+      [BOOTSTRAP_ADMIN_KEY_NAME, keyPrefix, keyHash],
+    );
+    if (rows.length > 0) return { outcome: rows[0].inserted ? 'created' : 'rotated', id: rows[0].id };
+    const existing = await this.keys.findOneOrFail({ where: { name: BOOTSTRAP_ADMIN_KEY_NAME } });
+    return { outcome: 'unchanged', id: existing.id, revoked: existing.revokedAt !== null };
+  }
+}

@@ -1,0 +1,20 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AdminApiKeysController } from './admin-api-keys.controller';
+import { ApiKeyAuthGuard } from './api-key-auth.guard';
+import { ApiKeyEntity } from './api-key.entity';
+import { ApiKeyRepository } from './api-key.repository';
+import { ApiKeyService } from './api-key.service';
+
+/**
+ * API keys and the global auth guard. Importing this module protects every route of
+ * the app; mark open routes with @Public() and restrict others with @Roles(...).
+ */
+@Module({
+  imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
+  controllers: [AdminApiKeysController],
+  providers: [ApiKeyRepository, ApiKeyService, { provide: APP_GUARD, useClass: ApiKeyAuthGuard }],
+  exports: [ApiKeyService],
+})
+export class AuthModule {}

@@ -1,0 +1,33 @@
+import { isIsoDate, toUtcInstant } from './field.validators';
+
+describe('isIsoDate', () => {
+  it.each(['2026-05-10', '2024-02-29', '2026-12-31', '0099-01-01'])('accepts %s', (d) => {
+    expect(isIsoDate(d)).toBe(true);
+  });
+  it.each(['2026-02-29', '2026-04-31', '2026-00-10', '2026-1-1', '20260510', ' 2026-05-10', 20260510, null])(
+    'refuses %p',
+    (d) => {
+      expect(isIsoDate(d)).toBe(false);
+    },
+  );
+});
+
+describe('toUtcInstant', () => {
+  it.each<[string, boolean, string]>([
+    ['2026-11-01', false, '2026-11-01T00:00:00.000Z'],
+    ['2026-11-01', true, '2026-11-01T23:59:59.999Z'],
+    ['2026-11-01T08:30Z', false, '2026-11-01T08:30:00.000Z'],
+    ['2026-11-01T08:30:15.5Z', true, '2026-11-01T08:30:15.500Z'],
+    ['2026-11-01T08:30:15.123456789Z', false, '2026-11-01T08:30:15.123Z'],
+    ['2026-11-01T02:00:00+03:00', false, '2026-10-31T23:00:00.000Z'],
+  ])('reads %s (end of day: %s) as %s', (text, endOfDay, instant) => {
+    expect(toUtcInstant(text, endOfDay)).toBe(instant);
+  });
+
+  it.each(['2026-11-31', '2026-11-01T24:00:00Z', '2026-11-01T08:30:00', '2026-11-01 08:30:00Z', '2026-W44', 'now', 5])(
+    'refuses %p',
+    (text) => {
+      expect(toUtcInstant(text)).toBeUndefined();
+    },
+  );
+});

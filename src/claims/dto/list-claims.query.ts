@@ -1,0 +1,153 @@
+/**
+ * GET /claims query string. Values arrive as strings: booleans and the limit are
+ * converted here, dates are normalised to UTC instants (a date alone covers its whole
+ * UTC day: `receivedFrom` from its first millisecond, `receivedTo` to its last).
+ */
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  CHANNELS,
+  CLAIM_STATUSES,
+  CLAIM_TYPES,
+  RESPONSIBLE_UNITS,
+  type Channel,
+  type ClaimStatus,
+  type ClaimType,
+  type ResponsibleUnit,
+} from '../../../domain/claim.types';
+import { CHANNEL_ENUM, CLAIM_STATUS_ENUM, CLAIM_TYPE_ENUM, RESPONSIBLE_UNIT_ENUM } from './claim-enums.openapi';
+import {
+  BooleanFromQuery,
+  CURSOR,
+  DEFECT_CODE,
+  IsInstantNotBefore,
+  IsIsoDateOrDateTime,
+  LIMITS,
+  OptionalField,
+  SUPPLIER_ID,
+  Trim,
+  UtcInstantFromQuery,
+} from './field.validators';
+
+export const DEFAULT_LIST_LIMIT = 50;
+
+const BOOLEAN_MESSAGE = (name: string) => `${name} must be true or false`;
+
+export class ListClaimsQueryDto {
+  @ApiPropertyOptional({ ...CLAIM_STATUS_ENUM, description: 'Only claims in this status', example: 'received' })
+  @OptionalField()
+  @IsIn(CLAIM_STATUSES)
+  status?: ClaimStatus;
+
+  @ApiPropertyOptional({ ...CHANNEL_ENUM, description: 'Only claims from this channel', example: 'hotline' })
+  @OptionalField()
+  @IsIn(CHANNELS)
+  channel?: Channel;
+
+  @ApiPropertyOptional({ ...CLAIM_TYPE_ENUM, description: 'Only claims of this type (triaged ones)', example: 'product_quality' })
+  @OptionalField()
+  @IsIn(CLAIM_TYPES)
+  type?: ClaimType;
+
+  @ApiPropertyOptional({ ...RESPONSIBLE_UNIT_ENUM, description: 'Only claims of this responsible unit', example: 'supplier' })
+  @OptionalField()
+  @IsIn(RESPONSIBLE_UNITS)
+  unit?: ResponsibleUnit;
+
+  @ApiPropertyOptional({
+    description: 'Only claims with this defect code',
+    example: 'upholstered.filler_shrinkage',
+    pattern: DEFECT_CODE.source,
+    maxLength: LIMITS.defectCode,
+  })
+  @OptionalField()
+  @IsString()
+  @MaxLength(LIMITS.defectCode)
+  @Matches(DEFECT_CODE, { message: 'defectCode must be a lowercase code such as upholstered.filler_shrinkage or other' })
+  defectCode?: string;
+
+  @ApiPropertyOptional({
+    description: 'Only claims about goods of this supplier',
+    example: 'fabrika-yug',
+    pattern: SUPPLIER_ID.source,
+    maxLength: LIMITS.supplierId,
+  })
+  @OptionalField()
+  @IsString()
+  @MaxLength(LIMITS.supplierId)
+  @Matches(SUPPLIER_ID, { message: 'supplierId must be letters, digits, ".", "_" or "-", e.g. fabrika-yug' })
+  supplierId?: string;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only claims whose first-response SLA was (true) or was not (false) breached', example: true })
+  @OptionalField()
+  @BooleanFromQuery()
+  @IsBoolean({ message: BOOLEAN_MESSAGE('slaBreached') })
+  slaBreached?: boolean;
+
+  @ApiPropertyOptional({ type: Boolean, description: 'Only claims past (true) or not past (false) their statutory deadline', example: false })
+  @OptionalField()
+  @BooleanFromQuery()
+  @IsBoolean({ message: BOOLEAN_MESSAGE('deadlineBreached') })
+  deadlineBreached?: boolean;
+
+  @ApiPropertyOptional({
+    description: 'Received at or after: a date (from the start of that UTC day) or a date-time with an offset',
+    example: '2026-11-01',
+    oneOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }],
+  })
+  @OptionalField()
+  @UtcInstantFromQuery(false)
+  @IsIsoDateOrDateTime()
+  receivedFrom?: string;
+
+  @ApiPropertyOptional({
+    description: 'Received at or before: a date (to the end of that UTC day) or a date-time with an offset; not before receivedFrom',
+    example: '2026-11-30',
+    oneOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }],
+  })
+  @OptionalField()
+  @UtcInstantFromQuery(true)
+  @IsIsoDateOrDateTime()
+  @IsInstantNotBefore('receivedFrom')
+  receivedTo?: string;
+
+  @ApiPropertyOptional({
+    description: 'Case-insensitive text search in the claim number, customer name, phone and email, order id, SKU, product name, description and external reference',
+    example: 'Oslo',
+    minLength: 1,
+    maxLength: LIMITS.search,
+  })
+  @OptionalField()
+  @Trim()
+  @IsString()
+  @Length(1, LIMITS.search)
+  q?: string;
+
+  @ApiPropertyOptional({
+    description: 'Opaque paging cursor: the `nextCursor` of the previous page',
+    example: 'WyIyMDI2LTExLTIyVDA5OjE1OjAwLjAwMFoiLCI3ZjFjIl0',
+    pattern: CURSOR.source,
+    maxLength: LIMITS.cursor,
+  })
+  @OptionalField()
+  @IsString()
+  @MaxLength(LIMITS.cursor)
+  @Matches(CURSOR, { message: 'cursor must be a nextCursor value this API returned' })
+  cursor?: string;
+
+  @ApiPropertyOptional({
+    type: 'integer',
+    description: 'Page size',
+    minimum: 1,
+    maximum: LIMITS.listLimit,
+    default: DEFAULT_LIST_LIMIT,
+    example: DEFAULT_LIST_LIMIT,
+  })
+  @OptionalField()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(LIMITS.listLimit)
+  limit?: number = DEFAULT_LIST_LIMIT;
+}

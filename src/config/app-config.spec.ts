@@ -1,0 +1,147 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ConfigError, defaultPolicyFile, describeConfig, loadConfig, packageRoot } from './app-config';
+
+const ADMIN_KEY = 'a'.repeat(24);
+
+describe('loadConfig', () => {
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'wce-config-'));
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  function problemsOf(env: NodeJS.ProcessEnv): string[] {
+    try {
+      loadConfig(env);
+    } catch (err) {
+      expect(err).toBeInstanceOf(ConfigError);
+      return (err as ConfigError).problems;
+    }
+    throw new Error('expected a ConfigError');
+  }
+
+  it('applies the defaults with an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      temporal: { address: '127.0.0.1:7233', namespace: 'default', taskQueue: 'claims' },
+      adminApiKey: undefined,
+      bodyLimit: '256kb',
+      logLevel: 'log',
+    });
+    expect(config.policyFile).toBe(join(packageRoot(), 'policy', 'default-policy.json'));
+    expect(config.policy.name).toBe(JSON.parse(readFileSync(defaultPolicyFile(), 'utf8')).name);
+  });
+
+  it('finds the package root from the sources and from the build output', () => {
+    const root = packageRoot();
+    expect(packageRoot(join(root, 'src', 'config'))).toBe(root);
+    expect(packageRoot(join(root, 'dist', 'src', 'config'))).toBe(root);
+  });
+
+  it('reads every variable', () => {
+    const policyFile = join(dir, 'policy.json');
+    writeFileSync(policyFile, readFileSync(defaultPolicyFile()));
+    const config = loadConfig({
+      PORT: '8080',
+      DATABASE_URL: 'postgres://app:secret@db:5432/claims',
+      TEMPORAL_ADDRESS: 'temporal.internal:7233',
+      TEMPORAL_NAMESPACE: 'claims-prod',
+      TEMPORAL_TASK_QUEUE: 'claims-eu',
+      ADMIN_API_KEY: ADMIN_KEY,
+      CLAIMS_POLICY_FILE: policyFile,
+      BODY_LIMIT: '1mb',
+      LOG_LEVEL: 'debug',
+    });
+    expect(config).toMatchObject({
+      port: 8080,
+      databaseUrl: 'postgres://app:secret@db:5432/claims',
+      temporal: { address: 'temporal.internal:7233', namespace: 'claims-prod', taskQueue: 'claims-eu' },
+      adminApiKey: ADMIN_KEY,
+      policyFile,
+      bodyLimit: '1mb',
+      logLevel: 'debug',
+    });
+  });
+
+  it('treats blank variables as unset', () => {
+    expect(loadConfig({ PORT: '', DATABASE_URL: '  ', ADMIN_API_KEY: '' })).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      adminApiKey: undefined,
+    });
+  });
+
+  it('reports every problem at once, each naming its variable', () => {
+    const problems = problemsOf({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://db/claims',
+      TEMPORAL_ADDRESS: 'no-port',
+      ADMIN_API_KEY: 'short',
+      BODY_LIMIT: 'lots',
+      LOG_LEVEL: 'verbose',
+      CLAIMS_POLICY_FILE: join(dir, 'missing.json'),
+    });
+    expect(problems).toHaveLength(7);
+    for (const name of ['PORT', 'DATABASE_URL', 'TEMPORAL_ADDRESS', 'ADMIN_API_KEY', 'BODY_LIMIT', 'LOG_LEVEL', 'CLAIMS_POLICY_FILE']) {
+      expect(problems.some((p) => p.startsWith(`${name}:`) || p.startsWith(`${name} (`))).toBe(true);
+    }
+    expect(problems.find((p) => p.startsWith('CLAIMS_POLICY_FILE'))).toContain('no such file');
+  });
+
+  it('puts each problem on its own line of the error message', () => {
+    expect(() => loadConfig({ PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(
+      /invalid configuration \(2 problems\):\n {2}- PORT: .*\n {2}- LOG_LEVEL: /,
+    );
+  });
+
+  it('rejects an admin key with whitespace', () => {
+    expect(problemsOf({ ADMIN_API_KEY: `${ADMIN_KEY} ${ADMIN_KEY}` })).toEqual([
+      'ADMIN_API_KEY: must not contain whitespace',
+    ]);
+  });
+
+  it('reports a policy file that is not JSON', () => {
+    const file = join(dir, 'broken.json');
+    writeFileSync(file, '{ "name": ');
+    const [problem] = problemsOf({ CLAIMS_POLICY_FILE: file });
+    expect(problem).toMatch(new RegExp(`^CLAIMS_POLICY_FILE \\(${file}\\): is not valid JSON`));
+  });
+
+  it("reports the policy validator's problems, prefixed with the file path", () => {
+    const file = join(dir, 'invalid.json');
+    const policy = JSON.parse(readFileSync(defaultPolicyFile(), 'utf8'));
+    delete policy.firstResponseSla;
+    policy.penaltyRatePerDay = -1;
+    writeFileSync(file, JSON.stringify(policy));
+    const problems = problemsOf({ CLAIMS_POLICY_FILE: file, PORT: 'x' });
+    const policyProblems = problems.filter((p) => p.startsWith(`CLAIMS_POLICY_FILE (${file}): `));
+    expect(policyProblems.length).toBeGreaterThanOrEqual(2);
+    expect(policyProblems.join('\n')).toContain('firstResponseSla');
+    expect(policyProblems.join('\n')).toContain('penaltyRatePerDay');
+    expect(problems.some((p) => p.startsWith('PORT:'))).toBe(true);
+  });
+
+  it('resolves a relative policy path against the working directory', () => {
+    const config = loadConfig({ CLAIMS_POLICY_FILE: 'policy/default-policy.json' });
+    expect(config.policyFile).toBe(join(process.cwd(), 'policy', 'default-policy.json'));
+  });
+});
+
+describe('describeConfig', () => {
+  it('masks the database password and the admin key', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://app:s3cret-pass@db:5432/claims',
+      ADMIN_API_KEY: 'super-secret-admin-key-0123456789',
+    });
+    const line = describeConfig(config);
+    expect(line).not.toContain('s3cret-pass');
+    expect(line).not.toContain('super-secret-admin-key');
+    expect(line).toContain('postgres://app:***@db:5432/claims');
+    expect(line).toContain('adminApiKey=<set>');
+    expect(line).toContain('temporal=127.0.0.1:7233');
+  });
+});

@@ -1,0 +1,194 @@
+/**
+ * The process configuration: read once from the environment at start-up, validated in
+ * full (every problem is reported, not just the first), and passed around as a typed,
+ * read-only object. Nest code injects it with `@Inject(APP_CONFIG)`.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
+import type { ClaimsPolicy } from '../../domain/policy/policy.types';
+
+export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
+export type AppLogLevel = (typeof LOG_LEVELS)[number];
+
+export interface AppConfig {
+  port: number;
+  /** PostgreSQL connection URL; required by the API and the worker, absent only for tools that need no database */
+  databaseUrl: string | undefined;
+  temporal: { address: string; namespace: string; taskQueue: string };
+  /** the first admin key; see AuthModule's bootstrap */
+  adminApiKey: string | undefined;
+  /** absolute path of the claims policy file */
+  policyFile: string;
+  policy: ClaimsPolicy;
+  /** maximum request body size, in the `bytes` notation body-parser takes ("256kb", "1mb") */
+  bodyLimit: string;
+  logLevel: AppLogLevel;
+}
+
+/** Injection token for the AppConfig. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+
+export const ADMIN_API_KEY_MIN_LENGTH = 24;
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(
+      `invalid configuration (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+        problems.map((p) => `  - ${p}`).join('\n'),
+    );
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * The folder holding the project's package.json: `<repo>` both when running the
+ * TypeScript sources (`<repo>/src/config`) and the build (`<repo>/dist/src/config`).
+ */
+export function packageRoot(from: string = __dirname): string {
+  let dir = from;
+  for (;;) {
+    if (existsSync(join(dir, 'package.json'))) return dir;
+    const parent = dirname(dir);
+    if (parent === dir) throw new Error(`no package.json above ${from}`);
+    dir = parent;
+  }
+}
+
+export function defaultPolicyFile(): string {
+  return join(packageRoot(), 'policy', 'default-policy.json');
+}
+
+const BYTES_PATTERN = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
+const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
+
+/** Empty and blank variables count as unset, as in most shells' `VAR=` idiom. */
+function read(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const value = env[name]?.trim();
+  return value ? value : undefined;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
+  const problems: string[] = [];
+
+  const portText = read(env, 'PORT') ?? '3000';
+  const port = Number(portText);
+  if (!/^\d+$/.test(portText) || port > 65535) {
+    problems.push(`PORT: must be a TCP port number 0-65535 (0 = any free port); got ${JSON.stringify(portText)}`);
+  }
+
+  const databaseUrl = read(env, 'DATABASE_URL');
+  if (databaseUrl !== undefined) {
+    let protocol: string | undefined;
+    try {
+      protocol = new URL(databaseUrl).protocol;
+    } catch {
+      protocol = undefined;
+    }
+    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
+      problems.push('DATABASE_URL: must be a PostgreSQL URL like postgres://user:password@host:5432/database');
+    }
+  }
+
+  const temporalAddress = read(env, 'TEMPORAL_ADDRESS') ?? '127.0.0.1:7233';
+  const hostPort = HOST_PORT_PATTERN.exec(temporalAddress);
+  if (!hostPort || Number(hostPort[2]) > 65535) {
+    problems.push(`TEMPORAL_ADDRESS: must be host:port, e.g. 127.0.0.1:7233; got ${JSON.stringify(temporalAddress)}`);
+  }
+  const namespace = read(env, 'TEMPORAL_NAMESPACE') ?? 'default';
+  const taskQueue = read(env, 'TEMPORAL_TASK_QUEUE') ?? 'claims';
+
+  // not trimmed: a key is compared byte for byte
+  const adminApiKey = env.ADMIN_API_KEY === '' ? undefined : env.ADMIN_API_KEY;
+  if (adminApiKey !== undefined) {
+    if (adminApiKey.length < ADMIN_API_KEY_MIN_LENGTH) {
+      problems.push(
+        `ADMIN_API_KEY: must be at least ${ADMIN_API_KEY_MIN_LENGTH} characters long (got ${adminApiKey.length}); ` +
+          'generate one with `openssl rand -hex 24`',
+      );
+    }
+    if (/\s/.test(adminApiKey)) problems.push('ADMIN_API_KEY: must not contain whitespace');
+  }
+
+  const bodyLimit = read(env, 'BODY_LIMIT') ?? '256kb';
+  if (!BYTES_PATTERN.test(bodyLimit)) {
+    problems.push(`BODY_LIMIT: must be a size like 256kb or 1mb; got ${JSON.stringify(bodyLimit)}`);
+  }
+
+  const logLevelText = read(env, 'LOG_LEVEL') ?? 'log';
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevelText)) {
+    problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevelText)}`);
+  }
+
+  const policyFileText = read(env, 'CLAIMS_POLICY_FILE');
+  const policyFile = policyFileText
+    ? isAbsolute(policyFileText)
+      ? policyFileText
+      : resolve(process.cwd(), policyFileText)
+    : defaultPolicyFile();
+  const policy = loadPolicy(policyFile, problems);
+
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port,
+    databaseUrl,
+    temporal: { address: temporalAddress, namespace, taskQueue },
+    adminApiKey,
+    policyFile,
+    policy: policy as ClaimsPolicy,
+    bodyLimit,
+    logLevel: logLevelText as AppLogLevel,
+  };
+}
+
+function loadPolicy(file: string, problems: string[]): ClaimsPolicy | undefined {
+  const where = `CLAIMS_POLICY_FILE (${file})`;
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    problems.push(`${where}: cannot be read${code === 'ENOENT' ? ': no such file' : `: ${(err as Error).message}`}`);
+    return undefined;
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (err) {
+    problems.push(`${where}: is not valid JSON: ${(err as Error).message}`);
+    return undefined;
+  }
+  try {
+    return parsePolicy(json);
+  } catch (err) {
+    if (err instanceof PolicyValidationError) {
+      for (const problem of err.problems) problems.push(`${where}: ${problem}`);
+      return undefined;
+    }
+    throw err;
+  }
+}
+
+/** A URL with its password replaced by `***`. */
+function maskUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '<unparseable>';
+  }
+}
+
+/** One line describing the configuration for start-up logs; secrets are masked. */
+export function describeConfig(config: AppConfig): string {
+  return [
+    `port=${config.port}`,
+    `database=${config.databaseUrl ? maskUrl(config.databaseUrl) : '<unset>'}`,
+    `temporal=${config.temporal.address} namespace=${config.temporal.namespace} taskQueue=${config.temporal.taskQueue}`,
+    `adminApiKey=${config.adminApiKey ? '<set>' : '<unset>'}`,
+    `policy=${config.policy.name} (${config.policyFile})`,
+    `bodyLimit=${config.bodyLimit}`,
+    `logLevel=${config.logLevel}`,
+  ].join(' ');
+}

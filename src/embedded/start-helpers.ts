@@ -1,0 +1,87 @@
+/** Small, testable pieces of the one-command start (start.main.ts). */
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+
+/**
+ * The admin API key kept in `file` (mode 600), generated the first time: 32 random
+ * bytes, base64url (43 characters, no whitespace), so a second start reuses it.
+ */
+export function readOrCreateAdminKey(file: string): { key: string; created: boolean } {
+  let exists = true;
+  try {
+    const key = fs.readFileSync(file, 'utf8').trim();
+    if (key) return { key, created: false };
+  } catch (err) {
+    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw err;
+    exists = false;
+  }
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const key = randomBytes(32).toString('base64url');
+  try {
+    // 'wx' when there is no file: of two starts racing, the second reads the first's key.
+    fs.writeFileSync(file, `${key}\n`, { mode: 0o600, flag: exists ? 'w' : 'wx' });
+    fs.chmodSync(file, 0o600);
+  } catch (err) {
+    if (!exists && (err as NodeJS.ErrnoException).code === 'EEXIST') return readOrCreateAdminKey(file);
+    throw err;
+  }
+  return { key, created: true };
+}
+
+/** A PostgreSQL URL with its password replaced by `***`. */
+export function maskDatabaseUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password) parsed.password = '***';
+    return parsed.toString();
+  } catch {
+    return '<unparseable URL>';
+  }
+}
+
+export interface BannerInfo {
+  apiUrl: string;
+  temporalAddress: string;
+  temporalNamespace: string;
+  /** when we run the dev server (absent for an external TEMPORAL_ADDRESS) */
+  temporalUiUrl?: string;
+  databaseUrl: string;
+  databaseNote: string;
+  /** the key to print; undefined when it came from ADMIN_API_KEY (not echoed) */
+  adminKey?: string;
+  adminKeyNote: string;
+}
+
+/** The short text printed once everything is up. */
+export function formatBanner(info: BannerInfo): string {
+  const key = info.adminKey ?? '$ADMIN_API_KEY';
+  const lines = [
+    '',
+    'Warranty claims engine is running.',
+    '',
+    `  API           ${info.apiUrl}`,
+    `  Swagger UI    ${info.apiUrl}/docs`,
+    `  Health        ${info.apiUrl}/health`,
+    `  Temporal UI   ${info.temporalUiUrl ?? '(external Temporal server: use its own UI)'}`,
+    `  Temporal      ${info.temporalAddress}  namespace ${info.temporalNamespace}`,
+    `  PostgreSQL    ${maskDatabaseUrl(info.databaseUrl)}  (${info.databaseNote})`,
+    `  Admin key     ${info.adminKey ?? '(from ADMIN_API_KEY)'}  ${info.adminKeyNote}`,
+    '',
+    'Create a key for a care agent, then use it for /claims:',
+    `  curl -s -X POST ${info.apiUrl}/admin/api-keys \\`,
+    `    -H 'Authorization: Bearer ${key}' -H 'Content-Type: application/json' \\`,
+    `    -d '{"name":"first-agent","role":"agent"}'`,
+    '',
+    'Press Ctrl-C to stop (API, worker, Temporal, PostgreSQL, in that order).',
+    '',
+  ];
+  return lines.join('\n');
+}
+
+/** `host:port` → a URL a person can open; wildcard hosts become 127.0.0.1. */
+export function httpUrl(address: string | { address: string; port: number } | null, fallbackPort: number): string {
+  if (!address || typeof address === 'string') return `http://127.0.0.1:${fallbackPort}`;
+  const host = ['::', '0.0.0.0', ''].includes(address.address) ? '127.0.0.1' : address.address;
+  return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
+}

@@ -1,0 +1,80 @@
+/**
+ * The API's Temporal client (global). It connects at start-up, so a wrong address or
+ * namespace stops the API with a clear message instead of failing the first request,
+ * and the connection is closed when the app shuts down.
+ */
+import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
+import { Client, Connection, isGrpcServiceError } from '@temporalio/client';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** Injection token for the `Client` from @temporalio/client. */
+export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
+
+const GRPC_NOT_FOUND = 5;
+
+export class TemporalConnectError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'TemporalConnectError';
+  }
+}
+
+/** Connects, checks the namespace exists, and returns a client bound to it. */
+export async function connectTemporalClient({ address, namespace }: AppConfig['temporal']): Promise<Client> {
+  let connection: Connection;
+  try {
+    connection = await Connection.connect({ address, connectTimeout: '10s' });
+  } catch (err) {
+    throw new TemporalConnectError(
+      `Cannot connect to Temporal at ${address} (TEMPORAL_ADDRESS): ${(err as Error).message}. ` +
+        'Is the Temporal server running? (`npm start` starts a local dev server.)',
+      { cause: err },
+    );
+  }
+  try {
+    await connection.workflowService.describeNamespace({ namespace });
+  } catch (err) {
+    await connection.close();
+    if (isGrpcServiceError(err) && err.code === GRPC_NOT_FOUND) {
+      throw new TemporalConnectError(
+        `Temporal namespace "${namespace}" (TEMPORAL_NAMESPACE) does not exist on ${address}; ` +
+          `create it (\`temporal operator namespace create --namespace ${namespace}\`) or fix the variable.`,
+        { cause: err },
+      );
+    }
+    throw new TemporalConnectError(
+      `Temporal at ${address} did not describe namespace "${namespace}": ${(err as Error).message}`,
+      { cause: err },
+    );
+  }
+  return new Client({ connection, namespace });
+}
+
+@Injectable()
+class TemporalConnectionCloser implements OnApplicationShutdown {
+  private readonly logger = new Logger('Temporal');
+
+  constructor(@Inject(TEMPORAL_CLIENT) private readonly client: Client) {}
+
+  async onApplicationShutdown(): Promise<void> {
+    try {
+      await this.client.connection.close();
+    } catch (err) {
+      this.logger.warn(`closing the Temporal connection failed: ${(err as Error).message}`);
+    }
+  }
+}
+
+@Global()
+@Module({
+  providers: [
+    {
+      provide: TEMPORAL_CLIENT,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => connectTemporalClient(config.temporal),
+    },
+    TemporalConnectionCloser,
+  ],
+  exports: [TEMPORAL_CLIENT],
+})
+export class TemporalModule {}
