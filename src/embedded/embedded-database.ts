@@ -26,6 +26,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { sleep, stopLeftoverProcess } from './process-probe';
 import { freePort, isPortInUse, tailFile } from './temporal-cli';
 
 export const EMBEDDED_PG_DEFAULT_PORT = 54320;
@@ -152,48 +153,16 @@ function prepareDataDir(dataDir: string, runAs: RunAs | undefined): void {
   fs.chmodSync(dataDir, 0o700);
 }
 
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-async function waitForPidExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await sleep(100);
-  }
-  return !isAlive(pid);
-}
-
 /** A server an earlier, killed run left on this data folder holds it: stop it (fast shutdown). Returns its pid. */
-async function stopLeftoverServer(dataDir: string): Promise<number | undefined> {
-  let pid: number;
-  try {
-    pid = Number.parseInt(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0], 10);
-  } catch {
-    return undefined;
-  }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
-  let cmdline = '';
-  try {
-    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-  } catch {
-    return undefined;
-  }
-  if (!cmdline.includes('postgres') || !cmdline.includes(dataDir)) return undefined;
-  process.kill(pid, 'SIGINT');
-  if (!(await waitForPidExit(pid, 30_000))) {
-    process.kill(pid, 'SIGQUIT');
-    await waitForPidExit(pid, 10_000);
-  }
-  return pid;
+function stopLeftoverServer(dataDir: string): Promise<number | undefined> {
+  return stopLeftoverProcess(
+    path.join(dataDir, 'postmaster.pid'),
+    (commandLine) => commandLine.includes('postgres') && commandLine.includes(dataDir),
+    [
+      { signal: 'SIGINT', waitMs: 30_000 },
+      { signal: 'SIGQUIT', waitMs: 10_000 },
+    ],
+  );
 }
 
 async function connectWithRetry(config: ConstructorParameters<typeof Client>[0], child: ChildProcess, timeoutMs: number): Promise<Client> {

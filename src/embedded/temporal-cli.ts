@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Connection } from '@temporalio/client';
 import { CLAIM_SEARCH_ATTRIBUTES } from '../../workflows/claim/search-attributes';
+import { sleep, stopLeftoverProcess } from './process-probe';
 
 const SETUP_HINT = 'Run `npm run setup` to install it into .tools/bin';
 
@@ -192,48 +193,14 @@ export function tailFile(file: string, maxBytes = 4000): string {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-async function waitForExit(pid: number, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (!isAlive(pid)) return true;
-    await sleep(100);
-  }
-  return !isAlive(pid);
-}
 
 /** Stops a dev server an earlier run left behind, if the pid file names one. Returns its pid. */
 export async function stopLeftoverDevServer(pidFile: string): Promise<number | undefined> {
-  let pid: number;
-  try {
-    pid = Number.parseInt(fs.readFileSync(pidFile, 'utf8').trim(), 10);
-  } catch {
-    return undefined;
-  }
-  if (!Number.isInteger(pid) || pid <= 0 || !isAlive(pid)) return undefined;
-  let cmdline = '';
-  try {
-    cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').join(' ');
-  } catch {
-    return undefined; // cannot tell what it is: leave it alone
-  }
-  if (!/\btemporal\b.*\bstart-dev\b/.test(cmdline)) return undefined; // the pid was reused by something else
-  process.kill(pid, 'SIGTERM');
-  if (!(await waitForExit(pid, 15_000))) {
-    process.kill(pid, 'SIGKILL');
-    await waitForExit(pid, 5_000);
-  }
-  fs.rmSync(pidFile, { force: true });
+  const pid = await stopLeftoverProcess(pidFile, (commandLine) => /\btemporal\b.*\bstart-dev\b/.test(commandLine), [
+    { signal: 'SIGTERM', waitMs: 15_000 },
+    { signal: 'SIGKILL', waitMs: 5_000 },
+  ]);
+  if (pid !== undefined) fs.rmSync(pidFile, { force: true });
   return pid;
 }
 

@@ -13,6 +13,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/database/data-source';
+import { isAlive } from '../../src/embedded/process-probe';
 import { findTestServer, repoRoot, startTemporalDevServer } from '../../src/embedded/temporal-cli';
 import type { TestEnv } from '../support/test-env';
 import globalTeardown from './global-teardown';
@@ -26,15 +27,6 @@ export function databaseUrlFor(adminUrl: string, database: string): string {
   const url = new URL(adminUrl);
   url.pathname = `/${database}`;
   return url.toString();
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
 }
 
 /** Drops test databases that runs killed before their teardown left behind. */

@@ -15,6 +15,7 @@ import { parsePolicy } from '../../domain/policy/policy.validate';
 import { checkWarranty } from '../../domain/warranty/warranty';
 import { createDataSource } from '../../src/database/data-source';
 import { claimWorkflowBundle, createClaimsWorker } from '../../src/worker/claims-worker';
+import { sampleIntakeBody } from '../support/claim-fixtures';
 import {
   claimViewQuery,
   completeRemedyUpdate,
@@ -69,24 +70,8 @@ afterAll(async () => {
 });
 
 function intake(overrides: Partial<ClaimIntake> = {}): ClaimIntake {
-  return {
-    channel: 'hotline',
-    customer: { name: 'Анна Петрова', phone: `+7916${Math.floor(Math.random() * 1e7)}`, email: 'anna@example.com', language: 'ru' },
-    order: {
-      orderId: `ORD-${randomUUID().slice(0, 8)}`,
-      purchasedAt: '2026-05-10',
-      deliveredAt: '2026-05-14',
-      sku: 'SOFA-OSLO-3',
-      productName: 'Sofa Oslo 3-seat',
-      category: 'upholstered',
-      price: 84990,
-      currency: 'RUB',
-      supplierId: 'fabrika-yug',
-    },
-    description: 'Seat cushions sagged after 5 months',
-    attachments: [],
-    ...overrides,
-  };
+  const { externalRef: _externalRef, demandedRemedy: _demanded, ...body } = sampleIntakeBody({ attachments: [] });
+  return { ...(body as ClaimIntake), ...overrides };
 }
 
 async function startClaim(overrides: Partial<ClaimIntake> = {}): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }> {
