@@ -20,6 +20,25 @@ export interface RemedyDeadlines {
   rejected: DurationString;
 }
 
+/** Working days for supplier deadlines; its time zone is the policy's `timeZone`. */
+export interface BusinessCalendarPolicy {
+  /** non-working weekdays, local dates YYYY-MM-DD (public holidays); weekends need not be listed */
+  holidays: string[];
+  /** working hours, local "HH:MM": deadlines end at workdayEnd; response times count only these hours */
+  workdayStart: string;
+  workdayEnd: string;
+  /** non-working days of the week, 0 = Sunday … 6 = Saturday */
+  weekend: number[];
+}
+
+/** Defaults of supplier disputes; a supplier's own settings override them. */
+export interface SupplierDisputePolicy {
+  /** business days a supplier has to accept or reject a dispute */
+  responseBusinessDays: number;
+  /** reminders this many business days before the deadline */
+  reminderBusinessDaysBefore: number[];
+}
+
 export interface ClaimsPolicy {
   /** free text shown in audit events, e.g. "ru-2300-1@2026-11" */
   name: string;
@@ -43,4 +62,8 @@ export interface ClaimsPolicy {
   extraDefectCodes: string[];
   /** how long an Idempotency-Key is remembered */
   idempotencyKeyTtl: DurationString;
+  /** optional in a file (defaults: no holidays, 09:00–18:00, Saturday and Sunday off); always set after parsePolicy */
+  businessCalendar?: BusinessCalendarPolicy;
+  /** optional in a file (defaults: 10 business days, reminders 3 and 1 days before); always set after parsePolicy */
+  supplierDisputes?: SupplierDisputePolicy;
 }

@@ -1,5 +1,5 @@
 import { DEFAULT_DEFECT_CODES } from '../claim.types';
-import { defectCodes, parsePolicy, PolicyValidationError } from './policy.validate';
+import { DEFAULT_BUSINESS_CALENDAR, DEFAULT_SUPPLIER_DISPUTES, businessCalendarOf, defectCodes, parsePolicy, PolicyValidationError } from './policy.validate';
 
 /** A valid policy, written out here so the spec does not depend on the JSON files. */
 function valid(): Record<string, unknown> {
@@ -25,6 +25,8 @@ function valid(): Record<string, unknown> {
     warrantyMonths: { upholstered: 18, cabinet: 24, default: 12 },
     extraDefectCodes: [],
     idempotencyKeyTtl: '24h',
+    businessCalendar: { holidays: ['2026-11-04'], workdayStart: '09:00', workdayEnd: '18:00', weekend: [0, 6] },
+    supplierDisputes: { responseBusinessDays: 10, reminderBusinessDaysBefore: [3, 1] },
   };
 }
 
@@ -290,5 +292,31 @@ describe('defectCodes', () => {
     expect(codes.filter((c) => c === 'odour')).toHaveLength(1);
     expect(codes.filter((c) => c === 'other')).toHaveLength(1);
     expect(codes[codes.length - 1]).toBe('odour');
+  });
+
+  describe('business calendar and supplier disputes', () => {
+    it('fills the defaults when a file has neither section', () => {
+      const p = valid();
+      delete p.businessCalendar;
+      delete p.supplierDisputes;
+      const policy = parsePolicy(p);
+      expect(policy.businessCalendar).toEqual(DEFAULT_BUSINESS_CALENDAR);
+      expect(policy.supplierDisputes).toEqual(DEFAULT_SUPPLIER_DISPUTES);
+      expect(businessCalendarOf(policy)).toEqual({ timeZone: 'Europe/Moscow', ...DEFAULT_BUSINESS_CALENDAR });
+    });
+
+    it.each([
+      ['businessCalendar.holidays', ['2026-13-01'], 'businessCalendar.holidays[0]: "2026-13-01" is not a date YYYY-MM-DD'],
+      ['businessCalendar.workdayStart', '9:00', 'businessCalendar.workdayStart: must be a time of day "HH:MM", got "9:00"'],
+      ['businessCalendar.workdayEnd', '08:00', 'businessCalendar.workdayEnd: "08:00" must be later than workdayStart "09:00"'],
+      ['businessCalendar.weekend', [0, 1, 2, 3, 4, 5, 6], 'businessCalendar.weekend: must be a list of days of the week 0–6 (0 = Sunday) leaving at least one working day, got [0,1,2,3,4,5,6]'],
+      ['businessCalendar.weekend', [7], 'businessCalendar.weekend: must be a list of days of the week 0–6 (0 = Sunday) leaving at least one working day, got [7]'],
+      ['businessCalendar.lunch', '13:00', 'businessCalendar.lunch: unknown field (known fields: holidays, workdayStart, workdayEnd, weekend)'],
+      ['supplierDisputes.responseBusinessDays', 0, 'supplierDisputes.responseBusinessDays: must be a whole number of business days 1–365, got 0'],
+      ['supplierDisputes.responseBusinessDays', 2.5, 'supplierDisputes.responseBusinessDays: must be a whole number of business days 1–365, got 2.5'],
+      ['supplierDisputes.reminderBusinessDaysBefore', [1, -1], 'supplierDisputes.reminderBusinessDaysBefore: must be a list of whole numbers of business days >= 1, got [1,-1]'],
+    ])('%s = %j is refused', (path, value, problem) => {
+      expect(problemsOf(withField(path, value))).toEqual([problem]);
+    });
   });
 });

@@ -3,9 +3,28 @@
  * collected before anything is thrown, so a bad file is fixed in one round.
  * Pure: no I/O; the caller reads the file and passes the parsed JSON in.
  */
+import type { BusinessCalendar } from '../calendar/business-calendar';
 import { DEFAULT_DEFECT_CODES } from '../claim.types';
 import { durationMs } from '../time/duration';
-import type { ClaimsPolicy, RemedyDeadlines } from './policy.types';
+import type { BusinessCalendarPolicy, ClaimsPolicy, RemedyDeadlines, SupplierDisputePolicy } from './policy.types';
+
+/** What a policy file without `businessCalendar` gets. */
+export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendarPolicy = {
+  holidays: [],
+  workdayStart: '09:00',
+  workdayEnd: '18:00',
+  weekend: [0, 6],
+};
+
+/** What a policy file without `supplierDisputes` gets. */
+export const DEFAULT_SUPPLIER_DISPUTES: SupplierDisputePolicy = {
+  responseBusinessDays: 10,
+  reminderBusinessDaysBefore: [3, 1],
+};
+
+const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+const MAX_BUSINESS_DAYS = 365;
 
 export class PolicyValidationError extends Error {
   readonly problems: string[];
@@ -57,6 +76,8 @@ const POLICY_FIELDS = [
   'warrantyMonths',
   'extraDefectCodes',
   'idempotencyKeyTtl',
+  'businessCalendar',
+  'supplierDisputes',
 ] as const satisfies readonly (keyof ClaimsPolicy)[];
 
 // Compile-time check that the lists above name every field of the types.
@@ -205,9 +226,14 @@ export function parsePolicy(input: unknown): ClaimsPolicy {
     });
   }
 
+  checkBusinessCalendar(input.businessCalendar, problems);
+  checkSupplierDisputes(input.supplierDisputes, problems);
+
   if (problems.length > 0) throw new PolicyValidationError(problems);
 
   const p = input as unknown as ClaimsPolicy;
+  const calendar = p.businessCalendar ?? DEFAULT_BUSINESS_CALENDAR;
+  const disputes = p.supplierDisputes ?? DEFAULT_SUPPLIER_DISPUTES;
   return {
     name: p.name,
     timeZone: p.timeZone,
@@ -230,7 +256,76 @@ export function parsePolicy(input: unknown): ClaimsPolicy {
     warrantyMonths: { ...p.warrantyMonths },
     extraDefectCodes: [...p.extraDefectCodes],
     idempotencyKeyTtl: p.idempotencyKeyTtl,
+    businessCalendar: {
+      holidays: [...calendar.holidays].sort(),
+      workdayStart: calendar.workdayStart,
+      workdayEnd: calendar.workdayEnd,
+      weekend: [...calendar.weekend],
+    },
+    supplierDisputes: {
+      responseBusinessDays: disputes.responseBusinessDays,
+      reminderBusinessDaysBefore: [...disputes.reminderBusinessDaysBefore],
+    },
   };
+}
+
+function unknownKeys(path: string, value: Record<string, unknown>, known: readonly string[], problems: string[]): void {
+  for (const key of Object.keys(value)) {
+    if (!known.includes(key)) problems.push(`${path}.${key}: unknown field (known fields: ${known.join(', ')})`);
+  }
+}
+
+function checkBusinessCalendar(value: unknown, problems: string[]): void {
+  if (value === undefined) return;
+  if (!isPlainObject(value)) {
+    problems.push(`businessCalendar: must be an object, got ${show(value)}`);
+    return;
+  }
+  unknownKeys('businessCalendar', value, ['holidays', 'workdayStart', 'workdayEnd', 'weekend'], problems);
+  const { holidays, workdayStart, workdayEnd, weekend } = value;
+  if (!Array.isArray(holidays)) problems.push(`businessCalendar.holidays: must be an array of dates YYYY-MM-DD, got ${show(holidays)}`);
+  else {
+    holidays.forEach((day, i) => {
+      if (typeof day !== 'string' || !LOCAL_DATE.test(day)) problems.push(`businessCalendar.holidays[${i}]: ${show(day)} is not a date YYYY-MM-DD`);
+    });
+  }
+  for (const [field, time] of [['workdayStart', workdayStart], ['workdayEnd', workdayEnd]] as const) {
+    if (typeof time !== 'string' || !TIME_OF_DAY.test(time)) problems.push(`businessCalendar.${field}: must be a time of day "HH:MM", got ${show(time)}`);
+  }
+  if (typeof workdayStart === 'string' && typeof workdayEnd === 'string' && TIME_OF_DAY.test(workdayStart) && workdayStart >= workdayEnd) {
+    problems.push(`businessCalendar.workdayEnd: ${show(workdayEnd)} must be later than workdayStart ${show(workdayStart)}`);
+  }
+  if (!Array.isArray(weekend) || weekend.some((d) => !Number.isInteger(d) || d < 0 || d > 6) || weekend.length > 6) {
+    problems.push(`businessCalendar.weekend: must be a list of days of the week 0–6 (0 = Sunday) leaving at least one working day, got ${show(weekend)}`);
+  }
+}
+
+function checkSupplierDisputes(value: unknown, problems: string[]): void {
+  if (value === undefined) return;
+  if (!isPlainObject(value)) {
+    problems.push(`supplierDisputes: must be an object, got ${show(value)}`);
+    return;
+  }
+  unknownKeys('supplierDisputes', value, ['responseBusinessDays', 'reminderBusinessDaysBefore'], problems);
+  const days = value.responseBusinessDays;
+  if (!Number.isInteger(days) || (days as number) < 1 || (days as number) > MAX_BUSINESS_DAYS) {
+    problems.push(`supplierDisputes.responseBusinessDays: must be a whole number of business days 1–${MAX_BUSINESS_DAYS}, got ${show(days)}`);
+  }
+  const reminders = value.reminderBusinessDaysBefore;
+  if (!Array.isArray(reminders) || reminders.some((k) => !Number.isInteger(k) || k < 1 || k > MAX_BUSINESS_DAYS)) {
+    problems.push(`supplierDisputes.reminderBusinessDaysBefore: must be a list of whole numbers of business days >= 1, got ${show(reminders)}`);
+  }
+}
+
+/** The business calendar of a policy snapshot (older snapshots predate the field). */
+export function businessCalendarOf(policy: ClaimsPolicy): BusinessCalendar {
+  const calendar = policy.businessCalendar ?? DEFAULT_BUSINESS_CALENDAR;
+  return { timeZone: policy.timeZone, ...calendar };
+}
+
+/** The supplier-dispute defaults of a policy snapshot (older snapshots predate the field). */
+export function supplierDisputesOf(policy: ClaimsPolicy): SupplierDisputePolicy {
+  return policy.supplierDisputes ?? DEFAULT_SUPPLIER_DISPUTES;
 }
 
 /** The defect codes a policy allows: the default list, then its extras, without duplicates. */
