@@ -69,6 +69,7 @@ export const CLAIM_ACTIONS = [
   'withdraw',
   'waiting_on_customer',
   'customer_responded',
+  'open_supplier_dispute',
 ] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 

@@ -1,4 +1,5 @@
 import type { ClaimView } from '../../domain/claim/claim-view';
+import { isOpenDispute } from '../../domain/dispute/dispute.types';
 
 /** Columns of the `claims` read-model table that a snapshot fills, in insert order. */
 export const CLAIM_ROW_COLUMNS = [
@@ -33,6 +34,9 @@ export const CLAIM_ROW_COLUMNS = [
   'penalty_amount',
   'possible_duplicate',
   'waiting_on_customer',
+  'open_disputes',
+  'overdue_disputes',
+  'escalated_disputes',
   'search_text',
   'version',
   'view',
@@ -41,6 +45,8 @@ export type ClaimRowColumn = (typeof CLAIM_ROW_COLUMNS)[number];
 
 /** Projects a claim's live view onto its read-model row. Pure. */
 export function claimRow(view: ClaimView): Record<ClaimRowColumn, unknown> {
+  // views recorded before disputes existed have none
+  const openDisputes = (view.disputes ?? []).filter((d) => isOpenDispute(d.status));
   const searchText = [
     view.number,
     view.customer.name,
@@ -87,6 +93,9 @@ export function claimRow(view: ClaimView): Record<ClaimRowColumn, unknown> {
     penalty_amount: view.statutory.penaltyAmount,
     possible_duplicate: view.possibleDuplicateOf.length > 0,
     waiting_on_customer: view.waitingOnCustomer,
+    open_disputes: openDisputes.length,
+    overdue_disputes: openDisputes.filter((d) => d.overdue).length,
+    escalated_disputes: openDisputes.filter((d) => d.escalated).length,
     search_text: searchText,
     version: view.version,
     view: JSON.stringify(view),

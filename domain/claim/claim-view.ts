@@ -10,6 +10,7 @@ import type {
   RemedyKind,
   WarrantyCheck,
 } from '../claim.types';
+import type { DisputeSummary } from '../dispute/dispute.types';
 
 /** Times are ISO-8601 strings (UTC) so the view is plain JSON everywhere. */
 export interface RemedyView {
@@ -85,6 +86,8 @@ export interface ClaimView {
   /** ids of open claims with the same customer and order received within the duplicate window */
   possibleDuplicateOf: string[];
   notes: NoteView[];
+  /** the claim's supplier disputes (each a child workflow), oldest first */
+  disputes: DisputeSummary[];
   allowedActions: ClaimAction[];
   /** sequence number of the last audit event; grows with every accepted action or fired timer */
   version: number;

@@ -24,6 +24,7 @@ const WHEN_NOT_WAITING: Record<ClaimAction, Cell[]> = {
   withdraw:            ['closed',    'closed',    'closed',             X,           X,           X],
   waiting_on_customer: ['received',  'triaged',   'remedy_in_progress', X,           X,           X],
   customer_responded:  [NOT_WAITING, NOT_WAITING, NOT_WAITING,          NOT_WAITING, NOT_WAITING, NOT_WAITING],
+  open_supplier_dispute: [X,         'triaged',   'remedy_in_progress', 'resolved',  'follow_up', X],
 };
 
 // prettier-ignore
@@ -37,6 +38,7 @@ const WHEN_WAITING: Record<ClaimAction, Cell[]> = {
   withdraw:            ['closed',        'closed',        'closed',             X,           X,           X],
   waiting_on_customer: [ALREADY_WAITING, ALREADY_WAITING, ALREADY_WAITING,      X,           X,           X],
   customer_responded:  ['received',      'triaged',       'remedy_in_progress', 'resolved',  'follow_up', 'closed'],
+  open_supplier_dispute: [X,             'triaged',       'remedy_in_progress', 'resolved',  'follow_up', X],
 };
 
 const DESCRIBE: Record<ClaimAction, string> = {
@@ -48,6 +50,7 @@ const DESCRIBE: Record<ClaimAction, string> = {
   withdraw: 'withdraw the claim',
   waiting_on_customer: 'wait on the customer',
   customer_responded: 'record a customer response',
+  open_supplier_dispute: 'open a supplier dispute',
 };
 
 const STATUS_TEXT: Record<ClaimStatus, string> = {
@@ -171,6 +174,18 @@ describe('checkAction', () => {
     });
   });
 
+  it('refuses to withdraw a claim while supplier disputes are open, and says how many', () => {
+    expect(checkAction({ status: 'triaged', waitingOnCustomer: false, openDisputes: 1 }, 'withdraw', now)).toEqual({
+      allowed: false,
+      reason: '1 supplier dispute is still open: settle or write it off first',
+    });
+    expect(checkAction({ status: 'remedy_in_progress', waitingOnCustomer: false, openDisputes: 2 }, 'withdraw', now)).toEqual({
+      allowed: false,
+      reason: '2 supplier disputes are still open: settle or write them off first',
+    });
+    expect(checkAction({ status: 'received', waitingOnCustomer: false, openDisputes: 0 }, 'withdraw', now)).toEqual({ allowed: true, to: 'closed' });
+  });
+
   it('refuses an unknown action', () => {
     expect(checkAction({ status: 'received', waitingOnCustomer: false }, 'escalate' as ClaimAction, now)).toEqual({
       allowed: false,
@@ -184,11 +199,12 @@ describe('allowedActions', () => {
   it.each<[TransitionSubject, ClaimAction[]]>([
     [{ status: 'received', waitingOnCustomer: false }, ['triage', 'notes', 'withdraw', 'waiting_on_customer']],
     [{ status: 'received', waitingOnCustomer: true }, ['triage', 'notes', 'withdraw', 'customer_responded']],
-    [{ status: 'triaged', waitingOnCustomer: false }, ['triage', 'remedy', 'notes', 'withdraw', 'waiting_on_customer']],
-    [{ status: 'remedy_in_progress', waitingOnCustomer: false }, ['complete_remedy', 'notes', 'withdraw', 'waiting_on_customer']],
-    [{ status: 'remedy_in_progress', waitingOnCustomer: true }, ['complete_remedy', 'notes', 'withdraw', 'customer_responded']],
-    [{ status: 'resolved', waitingOnCustomer: false }, ['notes', 'reopen']],
-    [{ status: 'follow_up', waitingOnCustomer: false }, ['notes', 'reopen']],
+    [{ status: 'triaged', waitingOnCustomer: false }, ['triage', 'remedy', 'notes', 'withdraw', 'waiting_on_customer', 'open_supplier_dispute']],
+    [{ status: 'triaged', waitingOnCustomer: false, openDisputes: 1 }, ['triage', 'remedy', 'notes', 'waiting_on_customer', 'open_supplier_dispute']],
+    [{ status: 'remedy_in_progress', waitingOnCustomer: false }, ['complete_remedy', 'notes', 'withdraw', 'waiting_on_customer', 'open_supplier_dispute']],
+    [{ status: 'remedy_in_progress', waitingOnCustomer: true }, ['complete_remedy', 'notes', 'withdraw', 'customer_responded', 'open_supplier_dispute']],
+    [{ status: 'resolved', waitingOnCustomer: false }, ['notes', 'reopen', 'open_supplier_dispute']],
+    [{ status: 'follow_up', waitingOnCustomer: false }, ['notes', 'reopen', 'open_supplier_dispute']],
     [{ status: 'closed', waitingOnCustomer: false, reopenUntil: '2026-12-01T00:00:00.000Z' }, ['notes', 'reopen']],
     [{ status: 'closed', waitingOnCustomer: false, reopenUntil: '2026-11-22T10:00:00.000Z' }, ['notes']],
     [{ status: 'closed', waitingOnCustomer: false }, ['notes']],

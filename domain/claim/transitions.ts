@@ -10,6 +10,8 @@ export interface TransitionSubject {
   waitingOnCustomer: boolean;
   /** ISO instant; a closed claim may be reopened strictly before it */
   reopenUntil?: string;
+  /** supplier disputes not yet settled or written off; a claim cannot close while there are any */
+  openDisputes?: number;
 }
 
 export interface TransitionRule {
@@ -34,6 +36,7 @@ export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
   withdraw: { from: OPEN_STATUSES, to: 'closed', describe: 'withdraw the claim' },
   waiting_on_customer: { from: OPEN_STATUSES, to: 'same', describe: 'wait on the customer' },
   customer_responded: { from: ALL_STATUSES, to: 'same', describe: 'record a customer response' },
+  open_supplier_dispute: { from: ['triaged', 'remedy_in_progress', 'resolved', 'follow_up'], to: 'same', describe: 'open a supplier dispute' },
 };
 
 export type ActionCheck = { allowed: true; to: ClaimStatus } | { allowed: false; reason: string };
@@ -49,7 +52,8 @@ function statusText(status: string): string {
  * - reopen from `closed` only while now < reopenUntil (a closed claim without a valid
  *   reopenUntil cannot be reopened);
  * - waiting_on_customer only when not already waiting;
- * - customer_responded only while waiting (in any status, so a stale flag can always be cleared).
+ * - customer_responded only while waiting (in any status, so a stale flag can always be cleared);
+ * - withdraw only when no supplier dispute is open (a claim never closes over an open dispute).
  */
 export function checkAction(subject: TransitionSubject, action: ClaimAction, now: Date): ActionCheck {
   if (!Object.prototype.hasOwnProperty.call(TRANSITIONS, action)) {
@@ -77,6 +81,12 @@ export function checkAction(subject: TransitionSubject, action: ClaimAction, now
       break;
     case 'customer_responded':
       if (!subject.waitingOnCustomer) return { allowed: false, reason: 'the claim is not waiting on the customer' };
+      break;
+    case 'withdraw':
+      if ((subject.openDisputes ?? 0) > 0) {
+        const n = subject.openDisputes as number;
+        return { allowed: false, reason: `${n} supplier dispute${n === 1 ? ' is' : 's are'} still open: settle or write ${n === 1 ? 'it' : 'them'} off first` };
+      }
       break;
     default:
       break;

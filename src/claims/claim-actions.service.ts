@@ -6,6 +6,7 @@ import {
   completeRemedyUpdate,
   customerRespondedUpdate,
   noteUpdate,
+  openSupplierDisputeUpdate,
   remedyUpdate,
   reopenUpdate,
   triageUpdate,
@@ -28,6 +29,7 @@ const UPDATES: { readonly [A in ClaimAction]: UpdateDefinition<ClaimView, [Comma
   withdraw: withdrawUpdate,
   waiting_on_customer: waitingOnCustomerUpdate,
   customer_responded: customerRespondedUpdate,
+  open_supplier_dispute: openSupplierDisputeUpdate,
 };
 
 /** Use case: a care-staff lifecycle action, accepted or refused by the claim's workflow. */

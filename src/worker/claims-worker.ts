@@ -1,6 +1,7 @@
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
+import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
 import type { AppConfig } from '../config/app-config';
 import { createDataSource } from '../database/data-source';
 
@@ -36,7 +37,10 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: await claimWorkflowBundle(),
-    activities: createClaimRecordsActivities(options.dataSource),
+    activities: {
+      ...createClaimRecordsActivities(options.dataSource),
+      ...createSupplierDisputeActivities(options.dataSource),
+    },
   });
 }
 

@@ -4,14 +4,13 @@
 import * as fs from 'node:fs';
 import { Connection } from '@temporalio/client';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { encodeSearchAttributeIndexedValueType, SearchAttributeType } from '@temporalio/common/lib/search-attributes';
+import { encodeSearchAttributeIndexedValueType } from '@temporalio/common/lib/search-attributes';
 import { Client } from 'pg';
-import { CLAIM_SEARCH_ATTRIBUTES } from '../../workflows/claim/search-attributes';
+import { CLAIM_SEARCH_ATTRIBUTES, SEARCH_ATTRIBUTE_TYPE_OF_CLI, type SearchAttributeCliType } from '../../workflows/claim/search-attributes';
 import { TEST_ENV_FILE, testEnv } from '../support/test-env';
 
-/** The server's IndexedValueType for a `temporal` CLI type name (`Keyword`, `Bool`). */
-const indexedType = (cliType: 'Keyword' | 'Bool') =>
-  encodeSearchAttributeIndexedValueType(cliType === 'Keyword' ? SearchAttributeType.KEYWORD : SearchAttributeType.BOOL);
+/** The server's IndexedValueType for a `temporal` CLI type name (`Keyword`, `Bool`, `Int`). */
+const indexedType = (cliType: SearchAttributeCliType) => encodeSearchAttributeIndexedValueType(SEARCH_ATTRIBUTE_TYPE_OF_CLI[cliType]);
 
 describe('integration test harness', () => {
   const env = testEnv();

@@ -3,117 +3,20 @@
  * writing to a real PostgreSQL: deadlines, warnings, breaches and penalties fire at the
  * right simulated times, and refused updates change nothing.
  */
-import { randomUUID } from 'node:crypto';
-import { WorkflowUpdateFailedError, type WorkflowHandle } from '@temporalio/client';
-import { ApplicationFailure } from '@temporalio/common';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
-import { DataSource } from 'typeorm';
-import type { Actor, ClaimIntake } from '../../domain/claim.types';
-import type { ClaimView } from '../../domain/claim/claim-view';
-import { parsePolicy } from '../../domain/policy/policy.validate';
-import { checkWarranty } from '../../domain/warranty/warranty';
-import { createDataSource } from '../../src/database/data-source';
-import { claimWorkflowBundle, createClaimsWorker } from '../../src/worker/claims-worker';
-import { sampleIntakeBody } from '../support/claim-fixtures';
 import {
-  claimViewQuery,
   completeRemedyUpdate,
   customerRespondedUpdate,
-  intakeUpdate,
   noteUpdate,
   remedyUpdate,
   reopenUpdate,
   triageUpdate,
   waitingOnCustomerUpdate,
   withdrawUpdate,
-  type ClaimWorkflowInput,
 } from '../../workflows/claim/claim.messages';
-import { claimWorkflowId } from '../../workflows/claim/claim.ids';
-import { registerClaimSearchAttributes } from '../support/search-attributes';
-import { testEnv } from '../support/test-env';
-import defaultPolicyJson from '../../policy/default-policy.json';
+import { cmd, DAY, HOUR, refusal, useTimeSkippingClaims } from '../support/time-skipping-claims';
 
-const policy = parsePolicy(defaultPolicyJson);
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const agent: Actor = { id: 'key-agent', name: 'Agent Smith', role: 'agent' };
-
-let env: TestWorkflowEnvironment;
-let worker: Worker;
-let running: Promise<void>;
-let db: DataSource;
-const taskQueue = `claims-ts-${randomUUID()}`;
-
-beforeAll(async () => {
-  const { databaseUrl, testServerPath } = testEnv();
-  db = await createDataSource(databaseUrl).initialize();
-  env = await TestWorkflowEnvironment.createTimeSkipping({
-    server: { executable: { type: 'existing-path', path: testServerPath } },
-  });
-  await registerClaimSearchAttributes(env.connection, env.namespace ?? 'default');
-  await claimWorkflowBundle();
-  worker = await createClaimsWorker({
-    connection: env.nativeConnection,
-    namespace: env.namespace ?? 'default',
-    taskQueue,
-    dataSource: db,
-  });
-  running = worker.run();
-});
-
-afterAll(async () => {
-  worker?.shutdown();
-  await running;
-  await env?.teardown();
-  await db?.destroy();
-});
-
-function intake(overrides: Partial<ClaimIntake> = {}): ClaimIntake {
-  const { externalRef: _externalRef, demandedRemedy: _demanded, ...body } = sampleIntakeBody({ attachments: [] });
-  return { ...(body as ClaimIntake), ...overrides };
-}
-
-async function startClaim(overrides: Partial<ClaimIntake> = {}): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }> {
-  const claimId = randomUUID();
-  const data = intake(overrides);
-  const input: ClaimWorkflowInput = {
-    claimId,
-    requestId: randomUUID(),
-    intake: data,
-    warranty: checkWarranty(policy, data.order, new Date()),
-    policy,
-    actor: agent,
-  };
-  const handle = await env.client.workflow.start('claimWorkflow', {
-    workflowId: claimWorkflowId(claimId),
-    taskQueue,
-    args: [input],
-  });
-  const { claim } = await handle.executeUpdate(intakeUpdate);
-  return { handle, claimId, view: claim };
-}
-
-const view = (handle: WorkflowHandle) => handle.query(claimViewQuery);
-const cmd = <P>(payload: P) => ({ actor: agent, payload });
-
-async function auditActions(claimId: string): Promise<Array<{ seq: number; action: string }>> {
-  const rows = await db.query(`SELECT seq, action FROM audit_events WHERE claim_id = $1 ORDER BY seq`, [claimId]);
-  return rows.map((r: { seq: number; action: string }) => ({ seq: Number(r.seq), action: r.action }));
-}
-
-async function refusal(promise: Promise<unknown>): Promise<ApplicationFailure> {
-  const err = await promise.then(
-    () => {
-      throw new Error('expected the update to be refused');
-    },
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
-  const cause = (err as WorkflowUpdateFailedError).cause;
-  expect(cause).toBeInstanceOf(ApplicationFailure);
-  return cause as ApplicationFailure;
-}
+const claims = useTimeSkippingClaims();
+const { startClaim, auditActions, view } = claims;
 
 describe('claim workflow (time-skipping)', () => {
   it('records intake durably: number, SLA, warranty, first audit event', async () => {
@@ -124,15 +27,15 @@ describe('claim workflow (time-skipping)', () => {
     expect(v.warranty.inWarranty).toBe(true);
     expect(v.allowedActions).toEqual(['triage', 'notes', 'withdraw', 'waiting_on_customer']);
     expect(await auditActions(claimId)).toEqual([{ seq: 1, action: 'claim.received' }]);
-    const [row] = await db.query(`SELECT status, number, version FROM claims WHERE id = $1`, [claimId]);
+    const [row] = await claims.db.query(`SELECT status, number, version FROM claims WHERE id = $1`, [claimId]);
     expect(row).toEqual({ status: 'received', number: v.number, version: 1 });
   });
 
   it('breaches the first-response SLA after 24 hours without a response', async () => {
     const { handle, claimId } = await startClaim();
-    await env.sleep(23 * HOUR);
+    await claims.env.sleep(23 * HOUR);
     expect((await view(handle)).sla.breached).toBe(false);
-    await env.sleep(2 * HOUR);
+    await claims.env.sleep(2 * HOUR);
     expect((await view(handle)).sla.breached).toBe(true);
     expect((await auditActions(claimId)).map((e) => e.action)).toEqual(['claim.received', 'sla.breached']);
   });
@@ -144,7 +47,7 @@ describe('claim workflow (time-skipping)', () => {
     let v = await view(handle);
     expect(v.waitingOnCustomer).toBe(true);
     expect(v.sla.paused).toBe(true);
-    await env.sleep(10 * HOUR);
+    await claims.env.sleep(10 * HOUR);
     v = await handle.executeUpdate(customerRespondedUpdate, { args: [cmd({ notes: 'photos sent' })] });
     expect(v.waitingOnCustomer).toBe(false);
     expect(v.sla.pausedMs).toBeGreaterThanOrEqual(10 * HOUR);
@@ -162,19 +65,19 @@ describe('claim workflow (time-skipping)', () => {
     expect(deadline - new Date(chosen.statutory.demandedAt).getTime()).toBe(7 * DAY);
     expect(deadline - new Date(chosen.statutory.warningAt as string).getTime()).toBe(2 * DAY);
 
-    await env.sleep(4 * DAY);
+    await claims.env.sleep(4 * DAY);
     expect((await view(handle)).statutory.warned).toBe(false);
-    await env.sleep(1.5 * DAY);
+    await claims.env.sleep(1.5 * DAY);
     let v = await view(handle);
     expect(v.statutory.warned).toBe(true);
     expect(v.statutory.breached).toBe(false);
 
-    await env.sleep(2 * DAY); // now 7.5 days after the demand
+    await claims.env.sleep(2 * DAY); // now 7.5 days after the demand
     v = await view(handle);
     expect(v.statutory.breached).toBe(true);
     expect(v.statutory.penaltyDays).toBe(0);
 
-    await env.sleep(3 * DAY); // 3.5 days past the deadline: 3 full days accrued
+    await claims.env.sleep(3 * DAY); // 3.5 days past the deadline: 3 full days accrued
     v = await view(handle);
     expect(v.statutory.penaltyDays).toBe(3);
     expect(v.statutory.penaltyAmount).toBeCloseTo(84990 * 0.03, 2);
@@ -233,7 +136,7 @@ describe('claim workflow (time-skipping)', () => {
     expect(withdrawn.closedReason).toBe('withdrawn');
     expect(new Date(withdrawn.reopenUntil as string).getTime() - new Date(withdrawn.closedAt as string).getTime()).toBe(30 * DAY);
 
-    await env.sleep(2 * DAY);
+    await claims.env.sleep(2 * DAY);
     const reopened = await handle.executeUpdate(reopenUpdate, { args: [cmd({ reason: 'the customer called again' })] });
     expect(reopened.status).toBe('received'); // never triaged, so back to intake
     expect(reopened.reopenCount).toBe(1);

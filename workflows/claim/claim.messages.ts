@@ -2,6 +2,7 @@ import { defineQuery, defineUpdate } from '@temporalio/workflow';
 import type { Actor, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
+import type { OpenSupplierDisputePayload } from './claim.state';
 
 /** Input of one claim's workflow: plain data only (it is recorded in the workflow history). */
 export interface ClaimWorkflowInput {
@@ -34,6 +35,7 @@ export type CompleteRemedyCommand = Command<{ notes?: string }>;
 export type NoteCommand = Command<{ text: string }>;
 export type ReasonCommand = Command<{ reason: string }>;
 export type CustomerRespondedCommand = Command<{ notes?: string }>;
+export type OpenSupplierDisputeCommand = Command<OpenSupplierDisputePayload>;
 
 /** Resolves once the claim's intake is durable in PostgreSQL (number allocated, audit event written). */
 export const intakeUpdate = defineUpdate<IntakeResult, []>('intake');
@@ -45,6 +47,8 @@ export const reopenUpdate = defineUpdate<ClaimView, [ReasonCommand]>('reopen');
 export const withdrawUpdate = defineUpdate<ClaimView, [ReasonCommand]>('withdraw');
 export const waitingOnCustomerUpdate = defineUpdate<ClaimView, [ReasonCommand]>('waitingOnCustomer');
 export const customerRespondedUpdate = defineUpdate<ClaimView, [CustomerRespondedCommand]>('customerResponded');
+/** Starts a supplier dispute (a child workflow); resolves once its `dispute.opened` event is durable. */
+export const openSupplierDisputeUpdate = defineUpdate<ClaimView, [OpenSupplierDisputeCommand]>('openSupplierDispute');
 
 /** Live state; never mutates. */
 export const claimViewQuery = defineQuery<ClaimView>('claimView');

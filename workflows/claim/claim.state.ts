@@ -14,12 +14,14 @@ import type {
   TriageInput,
 } from '../../domain/claim.types';
 import type { ClaimView, NoteView, RemedyView, SlaView, StatutoryView } from '../../domain/claim/claim-view';
+import { isOpenDispute, type DisputeSummary, type OpenDisputeInput, type SupplierFacts, type SupplierTerms } from '../../domain/dispute/dispute.types';
 import { allowedActions, checkAction } from '../../domain/claim/transitions';
 import { penaltyAmount, penaltyDays } from '../../domain/deadlines/penalty';
 import { remedyDeadline, remedyRefusal } from '../../domain/deadlines/statutory-deadline';
 import { defectCodes } from '../../domain/policy/policy.validate';
 import { durationMs } from '../../domain/time/duration';
 import type { ClaimWorkflowInput } from './claim.messages';
+import type { DisputeChange } from '../supplier-dispute/dispute.messages';
 
 export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'claims-engine', role: 'system' };
 
@@ -55,8 +57,17 @@ export interface ClaimState {
   statutory: StatutoryState;
   possibleDuplicateOf: string[];
   notes: NoteView[];
+  /** supplier disputes, in the order they were opened; each is its own child workflow */
+  disputes: DisputeSummary[];
   /** sequence number of the last audit event produced */
   seq: number;
+}
+
+/** What the API sends to open a supplier dispute; the claim adds the supplier-safe facts. */
+export interface OpenSupplierDisputePayload {
+  disputeId: string;
+  dispute: OpenDisputeInput;
+  supplier: SupplierTerms;
 }
 
 /** What the API sends with each care-staff action. */
@@ -68,7 +79,8 @@ export type ActionPayload =
   | { action: 'reopen'; input: { reason: string } }
   | { action: 'withdraw'; input: { reason: string } }
   | { action: 'waiting_on_customer'; input: { reason: string } }
-  | { action: 'customer_responded'; input: { notes?: string } };
+  | { action: 'customer_responded'; input: { notes?: string } }
+  | { action: 'open_supplier_dispute'; input: OpenSupplierDisputePayload };
 
 export type Refusal =
   | { kind: 'invalid_transition'; message: string; allowedActions: ClaimAction[] }
@@ -120,6 +132,7 @@ export function openClaim(
     },
     possibleDuplicateOf: registration.possibleDuplicateOf,
     notes: [],
+    disputes: [],
     seq: 0,
   };
   const events = [
@@ -139,8 +152,12 @@ export function openClaim(
   return { state, events };
 }
 
+export function openDisputeCount(state: ClaimState): number {
+  return state.disputes.filter((d) => isOpenDispute(d.status)).length;
+}
+
 function subject(state: ClaimState) {
-  return { status: state.status, waitingOnCustomer: state.waitingOnCustomer, reopenUntil: state.reopenUntil };
+  return { status: state.status, waitingOnCustomer: state.waitingOnCustomer, reopenUntil: state.reopenUntil, openDisputes: openDisputeCount(state) };
 }
 
 /** Why `action` is refused now, or null when it is accepted. Never changes the state. */
@@ -153,6 +170,10 @@ export function refusalOf(state: ClaimState, command: ActionPayload, now: number
   if (command.action === 'triage' && !defectCodes(policy).includes(command.input.defectCode)) {
     const message = `unknown defect code "${command.input.defectCode}"; known codes: ${defectCodes(policy).join(', ')}`;
     return { kind: 'invalid_input', message, errors: [{ field: 'defectCode', message }] };
+  }
+  if (command.action === 'open_supplier_dispute' && state.disputes.some((d) => d.id === command.input.disputeId)) {
+    const message = `dispute ${command.input.disputeId} already exists`;
+    return { kind: 'invalid_input', message, errors: [{ field: 'disputeId', message }] };
   }
   if (command.action === 'remedy') {
     const reason = remedyRefusal(policy, command.input);
@@ -190,6 +211,16 @@ function settlePenalty(state: ClaimState, now: number): void {
   const days = penaltyDays(new Date(deadline), new Date(now), durationMs(state.input.policy.calendarDay));
   state.statutory.penaltyDays = days;
   state.statutory.penaltyAmount = penaltyAmount(state.input.intake.order.price, state.statutory.penaltyRatePerDay, days);
+}
+
+/**
+ * Closes a resolved claim once nothing holds it open any more (its supplier disputes),
+ * returning the `claim.closed` event; otherwise nothing. The one place that decides.
+ */
+function closeWhenDone(state: ClaimState, now: number): AuditEventDraft[] {
+  if (state.status !== 'resolved' || openDisputeCount(state) > 0) return [];
+  close(state, now, 'completed');
+  return [emit(state, now, SYSTEM_ACTOR, 'claim.closed', { reason: 'completed', reopenUntil: state.reopenUntil })];
 }
 
 function close(state: ClaimState, now: number, reason: 'completed' | 'withdrawn'): void {
@@ -256,11 +287,13 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
           penaltyAmount: state.statutory.penaltyAmount,
         }),
       ];
-      // Seam for the follow-up stage (survey and review correction): until it exists,
-      // a resolved claim closes at once and stays reopenable for the reopen window.
-      close(state, now, 'completed');
-      events.push(emit(state, now, SYSTEM_ACTOR, 'claim.closed', { reason: 'completed', reopenUntil: state.reopenUntil }));
-      return events;
+      // Seam for the follow-up stage (survey and review correction): until it exists, a
+      // resolved claim closes as soon as its supplier disputes have ended.
+      const closing = closeWhenDone(state, now);
+      if (closing.length === 0) {
+        events.push(emit(state, now, SYSTEM_ACTOR, 'claim.close_deferred', { openDisputes: openDisputeCount(state) }));
+      }
+      return [...events, ...closing];
     }
     case 'notes': {
       state.notes.push({ at: iso(now), actor, text: command.input.text });
@@ -310,7 +343,36 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
       resumeClock(state, now);
       return [emit(state, now, actor, 'customer.responded', { notes: command.input.notes, waitedMs })];
     }
+    case 'open_supplier_dispute':
+      // The dispute's own workflow records `dispute.opened` (see applyDisputeChange).
+      respond(state, now);
+      return [];
   }
+}
+
+/** The claim facts a supplier may see, for a dispute about this claim: no customer details. */
+export function supplierFacts(state: ClaimState, evidenceUrls: string[]): SupplierFacts {
+  const { order, description, attachments } = state.input.intake;
+  return {
+    claimNumber: state.number ?? state.input.claimId,
+    product: { sku: order.sku, productName: order.productName, category: order.category },
+    order: { orderId: order.orderId, purchasedAt: order.purchasedAt, deliveredAt: order.deliveredAt, price: order.price, currency: order.currency },
+    defect: { code: state.classification?.defectCode, description },
+    evidenceUrls: [...(attachments ?? []), ...evidenceUrls],
+  };
+}
+
+/**
+ * A change a dispute reported: keeps its summary, records its events in the claim's log
+ * (in arrival order, with the claim's sequence numbers) and closes a resolved claim whose
+ * last open dispute just ended.
+ */
+export function applyDisputeChange(state: ClaimState, change: DisputeChange, now: number): AuditEventDraft[] {
+  const index = state.disputes.findIndex((d) => d.id === change.disputeId);
+  if (index < 0) state.disputes.push(change.summary);
+  else state.disputes[index] = change.summary;
+  const events = change.events.map((e) => emit(state, now, e.actor, e.action, { ...e.data, occurredAt: e.at }));
+  return [...events, ...closeWhenDone(state, now)];
 }
 
 /** The next timer the claim waits for, or null when none is armed. */
@@ -394,6 +456,7 @@ export function toView(state: ClaimState, now: number): ClaimView {
     warranty: input.warranty,
     possibleDuplicateOf: state.possibleDuplicateOf,
     notes: state.notes,
+    disputes: state.disputes.map((d) => ({ ...d })),
     allowedActions: state.status === 'closed' && state.reopenUntil && now >= ms(state.reopenUntil) ? [] : allowedActions(subject(state), new Date(now)),
     version: state.seq,
     policyName: input.policy.name,

@@ -10,16 +10,23 @@
  */
 import {
   ApplicationFailure,
+  ParentClosePolicy,
   allHandlersFinished,
   condition,
   proxyActivities,
   setHandler,
+  startChild,
   upsertSearchAttributes,
+  workflowInfo,
 } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { ClaimAction } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { durationMs } from '../../domain/time/duration';
+import { isOpenDispute } from '../../domain/dispute/dispute.types';
+import { businessCalendarOf } from '../../domain/policy/policy.validate';
+import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dispute.messages';
+import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';
 import {
   claimViewQuery,
@@ -27,6 +34,7 @@ import {
   customerRespondedUpdate,
   intakeUpdate,
   noteUpdate,
+  openSupplierDisputeUpdate,
   REFUSAL_INVALID_INPUT,
   REFUSAL_INVALID_TRANSITION,
   remedyUpdate,
@@ -39,10 +47,13 @@ import {
 } from './claim.messages';
 import {
   applyCommand,
+  applyDisputeChange,
   fireTimer,
   nextTimer,
   openClaim,
+  openDisputeCount,
   refusalOf,
+  supplierFacts,
   toView,
   type ActionPayload,
   type AuditEventDraft,
@@ -52,6 +63,9 @@ import {
 import {
   ClaimChannelKey,
   ClaimDefectCodeKey,
+  ClaimDisputeEscalatedKey,
+  ClaimDisputeOverdueKey,
+  ClaimOpenDisputesKey,
   ClaimSlaBreachedKey,
   ClaimStatusKey,
   ClaimSupplierIdKey,
@@ -101,11 +115,17 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
 
   let lastAttributes = '';
   const syncSearchAttributes = (s: ClaimState): void => {
+    const open = s.disputes.filter((d) => isOpenDispute(d.status));
     const values = {
       status: s.status,
       supplier: s.input.intake.order.supplierId ?? null,
       defect: s.classification?.defectCode ?? null,
       sla: s.sla.breached,
+      ...(s.disputes.length > 0 && {
+        openDisputes: openDisputeCount(s),
+        overdue: open.some((d) => d.overdue),
+        escalated: open.some((d) => d.escalated),
+      }),
     };
     const key = JSON.stringify(values);
     if (key === lastAttributes) return;
@@ -116,6 +136,14 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       { key: ClaimSupplierIdKey, value: values.supplier },
       { key: ClaimDefectCodeKey, value: values.defect },
       { key: ClaimSlaBreachedKey, value: values.sla },
+      // dispute attributes only once a claim has disputes, so older histories replay unchanged
+      ...(values.openDisputes === undefined
+        ? []
+        : [
+            { key: ClaimOpenDisputesKey, value: values.openDisputes },
+            { key: ClaimDisputeOverdueKey, value: values.overdue as boolean },
+            { key: ClaimDisputeEscalatedKey, value: values.escalated as boolean },
+          ]),
     ]);
   };
 
@@ -136,7 +164,16 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     return { claim: toView(current(), now()), createdByRequestId: input.requestId };
   });
 
-  const registerAction = <P>(definition: UpdateDefinition<ClaimView, [Command<P>]>, action: ClaimAction): void => {
+  /**
+   * An action as an Update: refused by the validator (and again by the handler, as the
+   * state may have moved between them), applied, and answered once its events are
+   * durable. `then` runs what the action starts beyond the claim itself.
+   */
+  const registerAction = <P>(
+    definition: UpdateDefinition<ClaimView, [Command<P>]>,
+    action: ClaimAction,
+    then?: (s: ClaimState, command: Command<P>) => Promise<void>,
+  ): void => {
     const asPayload = (command: Command<P>) => ({ action, input: command.payload }) as unknown as ActionPayload;
     setHandler(
       definition,
@@ -146,6 +183,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
         const refusal = refusalOf(s, payload, now());
         if (refusal) throw refusalFailure(refusal);
         enqueue(applyCommand(s, payload, command.actor, now()));
+        if (then) await then(s, command);
         await untilPersisted(s.seq);
         return toView(s, now());
       },
@@ -168,6 +206,33 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   registerAction(withdrawUpdate, 'withdraw');
   registerAction(waitingOnCustomerUpdate, 'waiting_on_customer');
   registerAction(customerRespondedUpdate, 'customer_responded');
+
+  // Supplier disputes: each one a child workflow; it reports every change back by signal.
+  setHandler(disputeChangedSignal, (change) => {
+    enqueue(applyDisputeChange(current(), change, now()));
+  });
+  registerAction(openSupplierDisputeUpdate, 'open_supplier_dispute', async (s, command) => {
+    const { disputeId, dispute, supplier } = command.payload;
+    await startChild(supplierDisputeWorkflow, {
+      workflowId: disputeWorkflowId(disputeId),
+      args: [
+        {
+          disputeId,
+          claimId: input.claimId,
+          claimWorkflowId: workflowInfo().workflowId,
+          dispute,
+          supplier,
+          facts: supplierFacts(s, dispute.evidenceUrls),
+          calendar: businessCalendarOf(s.input.policy),
+          openedBy: command.actor,
+        },
+      ],
+      // a dispute outlives an archived claim only to finish delivering its webhooks
+      parentClosePolicy: ParentClosePolicy.ABANDON,
+    });
+    // the dispute's first change carries `dispute.opened`: answer once that is durable too
+    await condition(() => s.disputes.some((d) => d.id === disputeId));
+  });
 
   // Intake: allocate the claim number and look for likely duplicates, then record `claim.received`.
   const { intake, policy } = input;

@@ -9,12 +9,30 @@ export const ClaimChannelKey = defineSearchAttributeKey('ClaimChannel', SearchAt
 export const ClaimSupplierIdKey = defineSearchAttributeKey('ClaimSupplierId', SearchAttributeType.KEYWORD);
 export const ClaimDefectCodeKey = defineSearchAttributeKey('ClaimDefectCode', SearchAttributeType.KEYWORD);
 export const ClaimSlaBreachedKey = defineSearchAttributeKey('ClaimSlaBreached', SearchAttributeType.BOOL);
+/** supplier disputes of the claim not yet settled or written off */
+export const ClaimOpenDisputesKey = defineSearchAttributeKey('ClaimOpenDisputes', SearchAttributeType.INT);
+/** an open dispute's supplier deadline passed without an answer */
+export const ClaimDisputeOverdueKey = defineSearchAttributeKey('ClaimDisputeOverdue', SearchAttributeType.BOOL);
+/** an open dispute is escalated to supervisors */
+export const ClaimDisputeEscalatedKey = defineSearchAttributeKey('ClaimDisputeEscalated', SearchAttributeType.BOOL);
+
+export type SearchAttributeCliType = 'Keyword' | 'Bool' | 'Int';
 
 /** Every key above with the type name the `temporal` CLI expects (`--search-attribute Name=Type`). */
-export const CLAIM_SEARCH_ATTRIBUTES: ReadonlyArray<{ name: string; cliType: 'Keyword' | 'Bool' }> = [
+export const CLAIM_SEARCH_ATTRIBUTES: ReadonlyArray<{ name: string; cliType: SearchAttributeCliType }> = [
   { name: ClaimStatusKey.name, cliType: 'Keyword' },
   { name: ClaimChannelKey.name, cliType: 'Keyword' },
   { name: ClaimSupplierIdKey.name, cliType: 'Keyword' },
   { name: ClaimDefectCodeKey.name, cliType: 'Keyword' },
   { name: ClaimSlaBreachedKey.name, cliType: 'Bool' },
+  { name: ClaimOpenDisputesKey.name, cliType: 'Int' },
+  { name: ClaimDisputeOverdueKey.name, cliType: 'Bool' },
+  { name: ClaimDisputeEscalatedKey.name, cliType: 'Bool' },
 ];
+
+/** The SDK's type for each CLI type name. */
+export const SEARCH_ATTRIBUTE_TYPE_OF_CLI: Readonly<Record<SearchAttributeCliType, SearchAttributeType>> = {
+  Keyword: SearchAttributeType.KEYWORD,
+  Bool: SearchAttributeType.BOOL,
+  Int: SearchAttributeType.INT,
+};

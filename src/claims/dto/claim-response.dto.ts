@@ -5,7 +5,6 @@
  */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type {
-  Actor,
   Channel,
   ClaimAction,
   ClaimStatus,
@@ -31,21 +30,14 @@ import {
   SEVERITY_ENUM,
   WARRANTY_BASIS_ENUM,
 } from './claim-enums.openapi';
+import { ClaimActorDto } from './actor.dto';
 import { CustomerDto, LinkedReviewDto, OrderDto } from './create-claim.dto';
+
+export { ClaimActorDto };
+import { DisputeSummaryDto } from '../../disputes/dto/dispute-response.dto';
 
 const CLAIM_ID = '3f6c1d2e-8b4a-8c2d-9e1f-0a1b2c3d4e5f';
 const CLAIM_NUMBER = 'CL-2026-000123';
-
-export class ClaimActorDto implements Actor {
-  @ApiProperty({ description: 'API key id, or `system` for timers', example: '5b0e7c1e-8a43-4f55-9f0e-0d0f5c3a1b2e' })
-  id: string;
-
-  @ApiProperty({ description: 'Name of the key\'s holder', example: 'Maria (care desk)' })
-  name: string;
-
-  @ApiProperty({ description: 'Role of the key', example: 'agent' })
-  role: string;
-}
 
 export class ClassificationDto implements Classification {
   @ApiProperty({ ...CLAIM_TYPE_ENUM, description: 'What the claim is about', example: 'product_quality' })
@@ -261,6 +253,9 @@ export class ClaimResponseDto implements ClaimView {
 
   @ApiProperty({ type: () => [NoteViewDto], description: 'Internal notes, oldest first' })
   notes: NoteViewDto[];
+
+  @ApiProperty({ type: () => [DisputeSummaryDto], description: 'Supplier disputes about the claim, oldest first; the claim cannot close while one is open' })
+  disputes: DisputeSummaryDto[];
 
   @ApiProperty({
     ...CLAIM_ACTION_ENUM,

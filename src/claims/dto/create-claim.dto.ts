@@ -38,11 +38,13 @@ import {
   E164_PHONE,
   EXTERNAL_ID,
   HTTP_URL_OPTIONS,
+  HttpUrlList,
   IsDateNotBefore,
   IsIsoDate,
   LANGUAGE_TAG,
   LIMITS,
   LOWERCASE_CODE,
+  MoneyAmount,
   OptionalField,
   SUPPLIER_ID,
   Trim,
@@ -161,12 +163,7 @@ export class OrderDto implements OrderInfo {
     maximum: LIMITS.price,
     multipleOf: 0.01,
   })
-  @IsNumber(
-    { allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 },
-    { message: 'price must be a number with at most 2 decimal places' },
-  )
-  @Min(0.01, { message: 'price must be greater than 0' })
-  @Max(LIMITS.price)
+  @MoneyAmount('price', 0.01)
   price: number;
 
   @ApiProperty({ description: 'ISO 4217 currency code of the price', example: 'RUB', pattern: CURRENCY_CODE.source })
@@ -281,12 +278,7 @@ export class CreateClaimDto {
     example: ['https://files.example.com/claims/abc.jpg'],
   })
   @OptionalField()
-  @TrimEach()
-  @IsArray()
-  @ArrayMaxSize(LIMITS.attachments)
-  @IsString({ each: true })
-  @MaxLength(LIMITS.url, { each: true })
-  @IsUrl(HTTP_URL_OPTIONS, { each: true, message: 'each value in attachments must be an http(s) URL' })
+  @HttpUrlList('attachments', LIMITS.attachments)
   attachments?: string[];
 
   @ApiPropertyOptional({

@@ -3,7 +3,21 @@
  * decorators and class-transformer transforms. Pure functions plus decorators; no Nest.
  */
 import { Transform } from 'class-transformer';
-import { ValidateBy, ValidateIf, buildMessage, type ValidationArguments, type ValidationOptions } from 'class-validator';
+import {
+  ArrayMaxSize,
+  IsArray,
+  IsNumber,
+  IsString,
+  IsUrl,
+  Max,
+  MaxLength,
+  Min,
+  ValidateBy,
+  ValidateIf,
+  buildMessage,
+  type ValidationArguments,
+  type ValidationOptions,
+} from 'class-validator';
 
 // ---------------------------------------------------------------------------
 // Formats and limits
@@ -204,5 +218,31 @@ export function IsInstantNotBefore(otherProperty: string, options?: ValidationOp
       },
     },
     options,
+  );
+}
+
+/** Applies several property decorators as one. */
+function composed(...decorators: PropertyDecorator[]): PropertyDecorator {
+  return (target, key) => decorators.forEach((decorate) => decorate(target, key));
+}
+
+/** A list of at most `max` http(s) URLs, each trimmed and at most LIMITS.url long. */
+export function HttpUrlList(field: string, max: number): PropertyDecorator {
+  return composed(
+    TrimEach(),
+    IsArray(),
+    ArrayMaxSize(max),
+    IsString({ each: true }),
+    MaxLength(LIMITS.url, { each: true }),
+    IsUrl(HTTP_URL_OPTIONS, { each: true, message: `each value in ${field} must be an http(s) URL` }),
+  );
+}
+
+/** A money amount: a finite number with at most 2 decimals, from `min` to LIMITS.price. */
+export function MoneyAmount(field: string, min: number): PropertyDecorator {
+  return composed(
+    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: `${field} must be a number with at most 2 decimal places` }),
+    Min(min, { message: min > 0 ? `${field} must be greater than 0` : `${field} must not be negative` }),
+    Max(LIMITS.price),
   );
 }

@@ -1,0 +1,68 @@
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Actor } from '../../domain/claim.types';
+import type { BusinessCalendar } from '../../domain/calendar/business-calendar';
+import type {
+  AcceptInput,
+  DisputeSummary,
+  DisputeView,
+  OpenDisputeInput,
+  ReasonInput,
+  RejectInput,
+  SettleInput,
+  SupplierFacts,
+  SupplierTerms,
+} from '../../domain/dispute/dispute.types';
+import type { Command } from '../claim/claim.messages';
+
+/** Input of one dispute's workflow (a child of its claim's workflow); plain data, recorded in history. */
+export interface DisputeWorkflowInput {
+  disputeId: string;
+  claimId: string;
+  /** workflow id of the claim, which records the dispute's audit events */
+  claimWorkflowId: string;
+  dispute: OpenDisputeInput;
+  supplier: SupplierTerms;
+  facts: SupplierFacts;
+  calendar: BusinessCalendar;
+  openedBy: Actor;
+}
+
+/** An audit event of a dispute; the claim gives it its sequence number in the claim's log. */
+export interface DisputeEventDraft {
+  at: string;
+  actor: Actor;
+  action: string;
+  data: Record<string, unknown>;
+}
+
+/** Sent by a dispute to its claim after each change, once the change is in the read model. */
+export interface DisputeChange {
+  disputeId: string;
+  /** the dispute's own count of changes; the claim ignores one it has seen */
+  version: number;
+  summary: DisputeSummary;
+  events: DisputeEventDraft[];
+}
+
+export const disputeChangedSignal = defineSignal<[DisputeChange]>('disputeChanged');
+
+export type AcceptCommand = Command<AcceptInput>;
+export type RejectCommand = Command<RejectInput>;
+export type SettleCommand = Command<SettleInput>;
+export type DisputeReasonCommand = Command<ReasonInput>;
+
+export const acceptDisputeUpdate = defineUpdate<DisputeView, [AcceptCommand]>('acceptDispute');
+export const rejectDisputeUpdate = defineUpdate<DisputeView, [RejectCommand]>('rejectDispute');
+export const settleDisputeUpdate = defineUpdate<DisputeView, [SettleCommand]>('settleDispute');
+export const escalateDisputeUpdate = defineUpdate<DisputeView, [DisputeReasonCommand]>('escalateDispute');
+export const writeOffDisputeUpdate = defineUpdate<DisputeView, [DisputeReasonCommand]>('writeOffDispute');
+
+export const disputeViewQuery = defineQuery<DisputeView>('disputeView');
+
+/** Outbound supplier webhook event types. */
+export const WEBHOOK_EVENT_TYPES = ['task.created', 'task.reminder', 'task.escalated', 'task.settled', 'task.written_off'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
+
+export function disputeWorkflowId(disputeId: string): string {
+  return `dispute-${disputeId}`;
+}

@@ -1,0 +1,181 @@
+/**
+ * One supplier dispute: a child of its claim's workflow, with its own id and history.
+ *
+ * - Supplier answers (accept / reject) and staff decisions (settle / escalate / write off)
+ *   are Updates whose validators refuse what the dispute's transition table forbids.
+ * - Reminders and the deadline (in business days, computed at opening) come from one
+ *   scheduler loop; a passed deadline escalates the dispute.
+ * - Each change is published in order: the supplier-task read model first, then the
+ *   claim (which records the audit events in its own log), then the supplier's webhooks,
+ *   delivered by retried activities that never hold the dispute up.
+ * The workflow ends once the dispute is settled or written off and its webhooks are out.
+ */
+import {
+  ActivityFailure,
+  ApplicationFailure,
+  allHandlersFinished,
+  condition,
+  getExternalWorkflowHandle,
+  proxyActivities,
+  setHandler,
+} from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { DisputeAction, DisputeView } from '../../domain/dispute/dispute.types';
+import { isOpenDispute } from '../../domain/dispute/dispute.types';
+import type { SupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.contract';
+import { REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION, type Command } from '../claim/claim.messages';
+import { SYSTEM_ACTOR } from '../claim/claim.state';
+import {
+  acceptDisputeUpdate,
+  disputeChangedSignal,
+  disputeViewQuery,
+  escalateDisputeUpdate,
+  rejectDisputeUpdate,
+  settleDisputeUpdate,
+  writeOffDisputeUpdate,
+  type DisputeEventDraft,
+  type DisputeWorkflowInput,
+} from './dispute.messages';
+import {
+  applyDisputeCommand,
+  disputeRefusalOf,
+  disputeSummary,
+  disputeView,
+  fireDisputeTimer,
+  nextDisputeTimer,
+  openDispute,
+  type DisputeCommand,
+  type DisputeEffects,
+  type DisputeRefusal,
+  type DisputeState,
+  type WebhookDraft,
+} from './dispute.state';
+
+const records = proxyActivities<Pick<SupplierDisputeActivities, 'recordDispute'>>({
+  startToCloseTimeout: '30s',
+  retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '1m' },
+});
+
+/** Webhooks: retried with exponential backoff for up to three days, then reported as failed. */
+const webhooks = proxyActivities<Pick<SupplierDisputeActivities, 'deliverSupplierWebhook'>>({
+  startToCloseTimeout: '30s',
+  scheduleToCloseTimeout: '3 days',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10m' },
+});
+
+function refusalFailure(refusal: DisputeRefusal): ApplicationFailure {
+  return refusal.kind === 'invalid_transition'
+    ? ApplicationFailure.create({
+        type: REFUSAL_INVALID_TRANSITION,
+        message: refusal.message,
+        details: [{ allowedActions: refusal.allowedActions }],
+        nonRetryable: true,
+      })
+    : ApplicationFailure.create({ type: REFUSAL_INVALID_INPUT, message: refusal.message, details: [{ errors: refusal.errors }], nonRetryable: true });
+}
+
+export async function supplierDisputeWorkflow(input: DisputeWorkflowInput): Promise<DisputeView> {
+  const now = (): number => Date.now();
+  const claim = getExternalWorkflowHandle(input.claimWorkflowId);
+  const opened = openDispute(input, now());
+  const state: DisputeState = opened.state;
+
+  let changes = 0;
+  let published = 0;
+  const outbox: Array<DisputeEffects & { change: number }> = [];
+  let deliveriesInFlight = 0;
+
+  const publish = (effects: DisputeEffects): number => {
+    changes += 1;
+    outbox.push({ ...effects, change: changes });
+    return changes;
+  };
+
+  const deliver = async (draft: WebhookDraft): Promise<void> => {
+    deliveriesInFlight += 1;
+    try {
+      await webhooks.deliverSupplierWebhook({ supplierId: state.view.supplierId, ...draft });
+    } catch (err) {
+      if (!(err instanceof ActivityFailure)) throw err;
+      // Gave up after the retry window: say so in the claim's log, and carry on.
+      const failed: DisputeEventDraft = {
+        at: new Date(now()).toISOString(),
+        actor: SYSTEM_ACTOR,
+        action: 'dispute.webhook_failed',
+        data: { disputeId: state.view.id, eventId: draft.eventId, type: draft.type, error: err.cause?.message ?? err.message },
+      };
+      publish({ events: [failed], webhooks: [] });
+    } finally {
+      deliveriesInFlight -= 1;
+    }
+  };
+
+  setHandler(disputeViewQuery, () => disputeView(state));
+
+  const register = <P>(definition: UpdateDefinition<DisputeView, [Command<P>]>, action: DisputeAction): void => {
+    const asCommand = (command: Command<P>) => ({ action, input: command.payload }) as unknown as DisputeCommand;
+    setHandler(
+      definition,
+      async (command) => {
+        const refusal = disputeRefusalOf(state, asCommand(command));
+        if (refusal) throw refusalFailure(refusal);
+        const change = publish(applyDisputeCommand(state, asCommand(command), command.actor, now()));
+        await condition(() => published >= change);
+        return disputeView(state);
+      },
+      {
+        validator: (command) => {
+          if (!command || typeof command !== 'object' || !command.actor || !command.payload) {
+            throw new Error('malformed command: expected { actor, payload }');
+          }
+          const refusal = disputeRefusalOf(state, asCommand(command));
+          if (refusal) throw refusalFailure(refusal);
+        },
+      },
+    );
+  };
+  register(acceptDisputeUpdate, 'accept');
+  register(rejectDisputeUpdate, 'reject');
+  register(settleDisputeUpdate, 'settle');
+  register(escalateDisputeUpdate, 'escalate');
+  register(writeOffDisputeUpdate, 'write_off');
+
+  publish(opened);
+
+  // Publisher: read model, then the claim's audit log, then the webhooks — in change order.
+  void (async () => {
+    for (;;) {
+      await condition(() => outbox.length > 0);
+      const next = outbox[0];
+      await records.recordDispute({ view: disputeView(state) });
+      if (next.events.length > 0) {
+        await claim.signal(disputeChangedSignal, {
+          disputeId: state.view.id,
+          version: state.view.version,
+          summary: disputeSummary(state),
+          events: next.events,
+        });
+      }
+      for (const draft of next.webhooks) void deliver(draft);
+      outbox.shift();
+      published = next.change;
+    }
+  })();
+
+  // Scheduler: reminders, then the deadline, while the supplier has not answered.
+  for (;;) {
+    if (!isOpenDispute(state.view.status)) break;
+    const timer = nextDisputeTimer(state);
+    const seen = changes;
+    if (!timer) {
+      await condition(() => changes !== seen);
+      continue;
+    }
+    const delay = timer.at - now();
+    if (delay > 0 && (await condition(() => changes !== seen, delay))) continue;
+    publish(fireDisputeTimer(state, timer, now()));
+  }
+
+  await condition(() => outbox.length === 0 && deliveriesInFlight === 0 && allHandlersFinished());
+  return disputeView(state);
+}
