@@ -5,8 +5,10 @@ import { ClaimsModule } from './claims/claims.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
+import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { SuppliersModule } from './suppliers/suppliers.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 /**
@@ -18,7 +20,7 @@ import { TemporalModule } from './temporal/temporal.module';
  * Every route needs an API key unless marked @Public(); restrict with @Roles(...).
  * ─────────────────────────────────────────────────────────────────────────────────
  */
-const FEATURE_MODULES: (Type | DynamicModule)[] = [ClaimsModule, AuditModule];
+const FEATURE_MODULES: (Type | DynamicModule)[] = [ClaimsModule, AuditModule, DisputesModule, SuppliersModule];
 
 @Module({})
 export class AppModule {

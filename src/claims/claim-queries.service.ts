@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { DomainError } from '../common/errors/domain-error';
+import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from '../common/http/keyset-cursor';
 import { isClaimId, isClaimNumber } from './claim-id';
 import { ClaimWorkflowGateway } from './claim-workflow.gateway';
 import { ClaimsRepository, type ClaimSummaryRow } from './claims.repository';
@@ -49,17 +50,18 @@ export class ClaimQueriesService {
       supplierId: query.supplierId,
       slaBreached: query.slaBreached,
       deadlineBreached: query.deadlineBreached,
+      disputes: query.disputes,
       receivedFrom: query.receivedFrom,
       receivedTo: query.receivedTo,
       q: query.q,
       limit: limit + 1,
-      after: query.cursor ? decodeCursor(query.cursor) : undefined,
+      after: query.cursor ? afterPosition(decodeKeysetCursor(query.cursor)) : undefined,
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
       items: page.map(toSummary),
-      nextCursor: rows.length > limit && last ? encodeCursor(last) : null,
+      nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: last.received_at.toISOString(), id: last.id }) : null,
     };
   }
 }
@@ -83,24 +85,9 @@ function toSummary(r: ClaimSummaryRow): ClaimSummaryDto {
     deadlineBreached: r.deadline_breached,
     penaltyAmount: Number(r.penalty_amount),
     currency: r.currency,
+    openDisputes: r.open_disputes,
     updatedAt: r.updated_at.toISOString(),
   } as ClaimSummaryDto;
 }
 
-function encodeCursor(r: ClaimSummaryRow): string {
-  return Buffer.from(JSON.stringify([r.received_at.toISOString(), r.id])).toString('base64url');
-}
-
-function decodeCursor(cursor: string): { receivedAt: string; id: string } {
-  try {
-    const [receivedAt, id] = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (typeof receivedAt === 'string' && !Number.isNaN(Date.parse(receivedAt)) && typeof id === 'string') {
-      return { receivedAt, id };
-    }
-  } catch {
-    // fall through
-  }
-  throw new DomainError('validation_failed', 'cursor is not one this API returned', {
-    errors: [{ field: 'cursor', message: 'invalid cursor' }],
-  });
-}
+const afterPosition = (p: KeysetPosition) => ({ receivedAt: p.at, id: p.id });

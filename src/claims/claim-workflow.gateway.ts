@@ -1,26 +1,19 @@
 import { Inject, Injectable } from '@nestjs/common';
-import {
-  WithStartWorkflowOperation,
-  WorkflowNotFoundError,
-  WorkflowUpdateFailedError,
-  type Client,
-} from '@temporalio/client';
-import { ApplicationFailure, WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type UpdateDefinition } from '@temporalio/common';
+import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type UpdateDefinition } from '@temporalio/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import {
   claimViewQuery,
   intakeUpdate,
-  REFUSAL_INVALID_INPUT,
-  REFUSAL_INVALID_TRANSITION,
   type ClaimWorkflowInput,
   type Command,
   type IntakeResult,
 } from '../../workflows/claim/claim.messages';
 import { ClaimChannelKey, ClaimStatusKey, ClaimSupplierIdKey } from '../../workflows/claim/search-attributes';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { DomainError } from '../common/errors/domain-error';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
+import { translateWorkflowError } from '../temporal/workflow-errors';
 
 /** Workflow type name; the API never imports workflow code itself. */
 export const CLAIM_WORKFLOW_TYPE = 'claimWorkflow';
@@ -84,27 +77,8 @@ export class ClaimWorkflowGateway {
   }
 }
 
-function translate(err: unknown): unknown {
-  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
-    const failure = err.cause;
-    const details = (failure.details?.[0] ?? {}) as Record<string, unknown>;
-    if (failure.type === REFUSAL_INVALID_TRANSITION) {
-      return new DomainError('invalid_transition', failure.message, { allowedActions: details.allowedActions ?? [] });
-    }
-    if (failure.type === REFUSAL_INVALID_INPUT) {
-      return new DomainError('validation_failed', failure.message, { errors: details.errors ?? [] });
-    }
-    return new DomainError('validation_failed', failure.message);
-  }
-  if (err instanceof WorkflowNotFoundError) {
-    return new DomainError('not_found', 'no such claim');
-  }
-  if (isCompletedWorkflowError(err)) {
-    return new DomainError('invalid_transition', 'the claim is archived: its reopen window has ended', { allowedActions: [] });
-  }
-  return err;
-}
+const CLAIM_WORDING = { notFound: 'no such claim', completed: 'the claim is archived: its reopen window has ended' };
 
-function isCompletedWorkflowError(err: unknown): boolean {
-  return err instanceof Error && /workflow execution already completed/i.test(err.message);
+function translate(err: unknown): unknown {
+  return translateWorkflowError(err, CLAIM_WORDING);
 }

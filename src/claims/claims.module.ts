@@ -17,6 +17,6 @@ import { IdempotencyKeysRepository } from './idempotency-keys.repository';
     ClaimActionsService,
     ClaimQueriesService,
   ],
-  exports: [ClaimQueriesService],
+  exports: [ClaimQueriesService, ClaimActionsService],
 })
 export class ClaimsModule {}

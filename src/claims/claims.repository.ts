@@ -12,6 +12,8 @@ export interface ClaimListFilter {
   supplierId?: string;
   slaBreached?: boolean;
   deadlineBreached?: boolean;
+  /** claims with supplier disputes that are open, overdue or escalated */
+  disputes?: 'open' | 'overdue' | 'escalated';
   receivedFrom?: string;
   receivedTo?: string;
   q?: string;
@@ -37,6 +39,9 @@ export interface ClaimSummaryRow {
   deadline_breached: boolean;
   penalty_amount: string;
   currency: string;
+  open_disputes: number;
+  overdue_disputes: number;
+  escalated_disputes: number;
   updated_at: Date;
 }
 
@@ -60,6 +65,7 @@ export class ClaimsRepository {
     if (filter.supplierId) add('supplier_id = ?', filter.supplierId);
     if (filter.slaBreached !== undefined) add('sla_breached = ?', filter.slaBreached);
     if (filter.deadlineBreached !== undefined) add('deadline_breached = ?', filter.deadlineBreached);
+    if (filter.disputes) where.push(`${filter.disputes}_disputes > 0`);
     if (filter.receivedFrom) add('received_at >= ?', filter.receivedFrom);
     if (filter.receivedTo) add('received_at <= ?', filter.receivedTo);
     if (filter.q) add(`search_text LIKE ?`, `%${escapeLike(filter.q.toLowerCase())}%`);
@@ -70,7 +76,8 @@ export class ClaimsRepository {
     params.push(filter.limit);
     return this.db.query(
       `SELECT id, number, status, channel, type, unit, defect_code, supplier_id, customer_name, order_id,
-              product_name, received_at, sla_breached, deadline_at, deadline_breached, penalty_amount, currency, updated_at
+              product_name, received_at, sla_breached, deadline_at, deadline_breached, penalty_amount, currency,
+              open_disputes, overdue_disputes, escalated_disputes, updated_at
          FROM claims
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY received_at DESC, id DESC

@@ -109,11 +109,11 @@ describe('supplier dispute workflow (time-skipping)', () => {
 
   it('accept, then settle: a resolved claim closes only when its dispute is settled', async () => {
     const { handle, claimId, dispute } = await triagedClaimWithDispute();
-    await handle.executeUpdate(remedyUpdate, { args: [cmd({ kind: 'refund' })] });
+    await handle.executeUpdate(remedyUpdate, { args: [cmd({ kind: 'refund' as const })] });
     const resolved = await handle.executeUpdate(completeRemedyUpdate, { args: [cmd({ notes: 'refunded' })] });
     expect(resolved.status).toBe('resolved');
 
-    const accepted = await dispute.executeUpdate(acceptDisputeUpdate, { args: [cmd({ remedy: 'compensation', amount: 12500 }, supplierActor)] });
+    const accepted = await dispute.executeUpdate(acceptDisputeUpdate, { args: [cmd({ remedy: 'compensation' as const, amount: 12500 }, supplierActor)] });
     expect(accepted).toMatchObject({ status: 'accepted', response: { outcome: 'accepted', remedy: 'compensation', amount: 12500, late: false } });
 
     const tooMuch = await refusal(dispute.executeUpdate(settleDisputeUpdate, { args: [cmd({ amount: 20000, reason: 'x' })] }));
@@ -150,7 +150,7 @@ describe('supplier dispute workflow (time-skipping)', () => {
     expect((await claims.view(handle)).allowedActions).not.toContain('withdraw');
 
     await dispute.executeUpdate(rejectDisputeUpdate, { args: [cmd({ reason: 'not our fault' }, supplierActor)] });
-    const again = await refusal(dispute.executeUpdate(acceptDisputeUpdate, { args: [cmd({ remedy: 'repair' }, supplierActor)] }));
+    const again = await refusal(dispute.executeUpdate(acceptDisputeUpdate, { args: [cmd({ remedy: 'repair' as const }, supplierActor)] }));
     expect(again.message).toBe('cannot accept the dispute while it is rejected by the supplier');
     expect(again.details?.[0]).toEqual({ allowedActions: ['settle', 'escalate', 'write_off'] });
     const versionBefore = (await disputeView(dispute)).version;
@@ -181,7 +181,7 @@ describe('supplier dispute workflow (time-skipping)', () => {
 
     const { dispute } = await triagedClaimWithDispute({ responseBusinessDays: 1, reminderBusinessDaysBefore: [] });
     await claims.env.sleep(4 * DAY); // 1 business day is at most 3 calendar days and a bit
-    const late = await dispute.executeUpdate(acceptDisputeUpdate, { args: [cmd({ remedy: 'repair' }, supplierActor)] });
+    const late = await dispute.executeUpdate(acceptDisputeUpdate, { args: [cmd({ remedy: 'repair' as const }, supplierActor)] });
     expect(late).toMatchObject({ status: 'accepted', overdue: true, escalated: true, response: { late: true } });
   });
 });

@@ -324,6 +324,9 @@ export class ClaimSummaryDto {
   @ApiProperty({ description: 'Currency of the price and penalty', example: 'RUB' })
   currency: string;
 
+  @ApiProperty({ type: 'integer', description: 'Supplier disputes not yet settled or written off', example: 0, minimum: 0 })
+  openDisputes: number;
+
   @ApiProperty({ format: 'date-time', description: 'Last change of the claim in the read model', example: '2026-11-22T11:40:00.000Z' })
   updatedAt: string;
 }

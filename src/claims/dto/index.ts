@@ -6,3 +6,4 @@ export * from './choose-remedy.dto';
 export * from './claim-actions.dto';
 export * from './list-claims.query';
 export * from './claim-response.dto';
+export * from './page.query';

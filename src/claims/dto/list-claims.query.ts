@@ -6,6 +6,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
+import { DEFAULT_LIST_LIMIT, PageQueryDto } from './page.query';
 import {
   CHANNELS,
   CLAIM_STATUSES,
@@ -30,11 +31,13 @@ import {
   UtcInstantFromQuery,
 } from './field.validators';
 
-export const DEFAULT_LIST_LIMIT = 50;
+export { DEFAULT_LIST_LIMIT };
+
+export const DISPUTE_FILTERS = ['open', 'overdue', 'escalated'] as const;
 
 const BOOLEAN_MESSAGE = (name: string) => `${name} must be true or false`;
 
-export class ListClaimsQueryDto {
+export class ListClaimsQueryDto extends PageQueryDto {
   @ApiPropertyOptional({ ...CLAIM_STATUS_ENUM, description: 'Only claims in this status', example: 'received' })
   @OptionalField()
   @IsIn(CLAIM_STATUSES)
@@ -92,6 +95,15 @@ export class ListClaimsQueryDto {
   deadlineBreached?: boolean;
 
   @ApiPropertyOptional({
+    enum: DISPUTE_FILTERS,
+    description: 'Only claims with supplier disputes that are open, open and overdue (deadline passed without an answer), or open and escalated',
+    example: 'overdue',
+  })
+  @OptionalField()
+  @IsIn(DISPUTE_FILTERS, { message: `disputes must be one of: ${DISPUTE_FILTERS.join(', ')}` })
+  disputes?: (typeof DISPUTE_FILTERS)[number];
+
+  @ApiPropertyOptional({
     description: 'Received at or after: a date (from the start of that UTC day) or a date-time with an offset',
     example: '2026-11-01',
     oneOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }],
@@ -123,31 +135,5 @@ export class ListClaimsQueryDto {
   @IsString()
   @Length(1, LIMITS.search)
   q?: string;
-
-  @ApiPropertyOptional({
-    description: 'Opaque paging cursor: the `nextCursor` of the previous page',
-    example: 'WyIyMDI2LTExLTIyVDA5OjE1OjAwLjAwMFoiLCI3ZjFjIl0',
-    pattern: CURSOR.source,
-    maxLength: LIMITS.cursor,
-  })
-  @OptionalField()
-  @IsString()
-  @MaxLength(LIMITS.cursor)
-  @Matches(CURSOR, { message: 'cursor must be a nextCursor value this API returned' })
-  cursor?: string;
-
-  @ApiPropertyOptional({
-    type: 'integer',
-    description: 'Page size',
-    minimum: 1,
-    maximum: LIMITS.listLimit,
-    default: DEFAULT_LIST_LIMIT,
-    example: DEFAULT_LIST_LIMIT,
-  })
-  @OptionalField()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(LIMITS.listLimit)
-  limit?: number = DEFAULT_LIST_LIMIT;
 }
+

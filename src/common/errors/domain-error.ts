@@ -6,6 +6,7 @@
 export type DomainErrorCode =
   | 'invalid_transition'
   | 'not_found'
+  | 'already_exists'
   | 'idempotency_mismatch'
   | 'idempotency_in_progress'
   | 'validation_failed'

@@ -1,0 +1,153 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { Actor } from '../../domain/claim.types';
+import { supplierTaskOf, type DisputeAction, type DisputeStatus, type DisputeView, type SupplierTaskView } from '../../domain/dispute/dispute.types';
+import { supplierDisputesOf } from '../../domain/policy/policy.validate';
+import type { Command } from '../../workflows/claim/claim.messages';
+import {
+  acceptDisputeUpdate,
+  escalateDisputeUpdate,
+  rejectDisputeUpdate,
+  settleDisputeUpdate,
+  writeOffDisputeUpdate,
+} from '../../workflows/supplier-dispute/dispute.messages';
+import type { AuthenticatedActor } from '../auth/auth.types';
+import { ClaimActionsService } from '../claims/claim-actions.service';
+import { isClaimId, uuidFromKey } from '../claims/claim-id';
+import { ClaimQueriesService } from '../claims/claim-queries.service';
+import { DomainError } from '../common/errors/domain-error';
+import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from '../common/http/keyset-cursor';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SuppliersRepository } from '../suppliers/suppliers.repository';
+import { DisputeWorkflowGateway } from './dispute-workflow.gateway';
+import type { AcceptDisputeDto, OpenDisputeDto, RejectDisputeDto } from './dto/dispute-input.dto';
+import { SupplierDisputesRepository } from './supplier-disputes.repository';
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const UPDATES: { readonly [A in DisputeAction]: UpdateDefinition<DisputeView, [Command<any>]> } = {
+  accept: acceptDisputeUpdate,
+  reject: rejectDisputeUpdate,
+  settle: settleDisputeUpdate,
+  escalate: escalateDisputeUpdate,
+  write_off: writeOffDisputeUpdate,
+};
+
+export type StaffDisputeAction = 'settle' | 'escalate' | 'write_off';
+
+const asActor = (actor: AuthenticatedActor): Actor => ({ id: actor.id, name: actor.name, role: actor.role });
+
+export interface SupplierTaskPage {
+  items: SupplierTaskView[];
+  nextCursor?: string;
+}
+
+/** Use cases of supplier disputes: staff open and decide them; suppliers read and answer their own tasks. */
+@Injectable()
+export class DisputesService {
+  constructor(
+    private readonly claimActions: ClaimActionsService,
+    private readonly claims: ClaimQueriesService,
+    private readonly suppliers: SuppliersRepository,
+    private readonly disputes: SupplierDisputesRepository,
+    private readonly workflows: DisputeWorkflowGateway,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * Opens a dispute against the claim's supplier (or the one named), on the supplier's
+   * terms or the policy's defaults. The same Idempotency-Key opens it once.
+   */
+  async open(idOrNumber: string, body: OpenDisputeDto, actor: AuthenticatedActor, key?: string): Promise<DisputeView> {
+    const claim = await this.claims.get(idOrNumber);
+    const supplierId = body.supplierId ?? claim.order.supplierId;
+    const refuse = (message: string) => new DomainError('validation_failed', message, { errors: [{ field: 'supplierId', message }] });
+    if (!supplierId) throw refuse("the claim's order names no supplier: say which one in supplierId");
+    const supplier = await this.suppliers.get(supplierId);
+    if (!supplier) throw refuse(`no supplier "${supplierId}" in the registry (POST /suppliers first)`);
+    if (!supplier.active) throw refuse(`supplier "${supplierId}" is inactive`);
+
+    const defaults = supplierDisputesOf(this.config.policy);
+    const disputeId = key ? uuidFromKey(`dispute:${claim.id}:${key}`) : randomUUID();
+    await this.claimActions.act(
+      claim.id,
+      'open_supplier_dispute',
+      {
+        disputeId,
+        dispute: { kind: body.kind, amountClaimed: body.amountClaimed, currency: body.currency, message: body.message, evidenceUrls: body.evidenceUrls ?? [] },
+        supplier: {
+          supplierId,
+          supplierName: supplier.name,
+          responseBusinessDays: supplier.responseBusinessDays ?? defaults.responseBusinessDays,
+          reminderBusinessDaysBefore: supplier.reminderBusinessDaysBefore ?? defaults.reminderBusinessDaysBefore,
+        },
+      },
+      asActor(actor),
+      key === undefined ? undefined : `dispute:${key}`,
+    );
+    return this.workflows.view(disputeId);
+  }
+
+  /** A dispute of this claim, live. */
+  async get(idOrNumber: string, disputeId: string): Promise<DisputeView> {
+    await this.ofClaim(idOrNumber, disputeId);
+    return this.workflows.view(disputeId).catch(async (err) => (await this.disputes.view(disputeId)) ?? Promise.reject(err));
+  }
+
+  async staffAct(idOrNumber: string, disputeId: string, action: StaffDisputeAction, body: object, actor: AuthenticatedActor, key?: string): Promise<DisputeView> {
+    await this.ofClaim(idOrNumber, disputeId);
+    return this.workflows.act(disputeId, UPDATES[action], { actor: asActor(actor), payload: { ...body } }, key);
+  }
+
+  async supplierTasks(actor: AuthenticatedActor, filter: { status?: DisputeStatus; limit: number; cursor?: string }): Promise<SupplierTaskPage> {
+    const views = await this.disputes.listForSupplier({
+      supplierId: this.supplierOf(actor),
+      status: filter.status,
+      limit: filter.limit + 1,
+      after: filter.cursor ? afterOpened(decodeKeysetCursor(filter.cursor)) : undefined,
+    });
+    const page = views.slice(0, filter.limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(supplierTaskOf),
+      nextCursor: views.length > filter.limit && last ? encodeKeysetCursor({ at: last.openedAt, id: last.id }) : undefined,
+    };
+  }
+
+  async supplierTask(actor: AuthenticatedActor, taskId: string): Promise<SupplierTaskView> {
+    const stored = await this.ownTask(actor, taskId);
+    const live = await this.workflows.view(taskId).catch(() => stored);
+    return supplierTaskOf(live);
+  }
+
+  async supplierAct(actor: AuthenticatedActor, taskId: string, action: 'accept' | 'reject', body: AcceptDisputeDto | RejectDisputeDto, key?: string): Promise<SupplierTaskView> {
+    await this.ownTask(actor, taskId);
+    const view = await this.workflows.act(taskId, UPDATES[action], { actor: asActor(actor), payload: { ...body } }, key);
+    return supplierTaskOf(view);
+  }
+
+  private supplierOf(actor: AuthenticatedActor): string {
+    if (actor.role !== 'supplier' || !actor.supplierId) throw new DomainError('forbidden', 'only a supplier key bound to a supplier has tasks');
+    return actor.supplierId;
+  }
+
+  /** The supplier's own task; any other id — another supplier's, or none — is the same 404. */
+  private async ownTask(actor: AuthenticatedActor, taskId: string): Promise<DisputeView> {
+    const supplierId = this.supplierOf(actor);
+    const view = isClaimId(taskId) ? await this.disputes.view(taskId, supplierId) : null;
+    if (!view) throw new DomainError('not_found', `no task ${taskId}`);
+    return view;
+  }
+
+  private async ofClaim(idOrNumber: string, disputeId: string): Promise<void> {
+    const claimId = await this.claims.resolveId(idOrNumber);
+    const view = isClaimId(disputeId) ? await this.disputes.view(disputeId) : null;
+    if (!view || view.claimId !== claimId) throw new DomainError('not_found', `no dispute ${disputeId} on claim ${idOrNumber}`);
+  }
+}
+
+/** A cursor's position as a task-list key; an id that is no UUID could never match, so it is refused. */
+function afterOpened(p: KeysetPosition): { openedAt: string; id: string } {
+  if (!isClaimId(p.id)) throw new DomainError('validation_failed', 'cursor is not one this API returned', { errors: [{ field: 'cursor', message: 'invalid cursor' }] });
+  return { openedAt: p.at, id: p.id };
+}

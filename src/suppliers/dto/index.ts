@@ -1,0 +1,2 @@
+export * from './supplier.dto';
+export * from './scorecard.dto';
