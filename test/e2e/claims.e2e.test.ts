@@ -3,14 +3,10 @@
  * server and a real PostgreSQL database.
  */
 import { randomUUID } from 'node:crypto';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import type { Client } from '@temporalio/client';
-import { historyToJSON } from '@temporalio/common/lib/proto-utils';
-import { TEMPORAL_CLIENT } from '../../src/temporal/temporal.module';
 import { CHANNELS } from '../../domain/claim.types';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
-import { claimBody, REPO_ROOT, SHORT_POLICY, startTestApp, type TestApp } from '../support/test-app';
+import { recordHistory } from '../support/record-history';
+import { claimBody, SHORT_POLICY, startTestApp, type TestApp } from '../support/test-app';
 
 const PROBLEM_JSON = /application\/problem\+json/;
 
@@ -105,13 +101,7 @@ describe('claims API (default policy)', () => {
       'claim.reopened',
       'claim.withdrawn',
     ]);
-    if (process.env.RECORD_HISTORIES === '1') {
-      const client = t.app.get<typeof TEMPORAL_CLIENT, Client>(TEMPORAL_CLIENT);
-      const history = await client.workflow.getHandle(claimWorkflowId(id)).fetchHistory();
-      const file = path.join(REPO_ROOT, 'test', 'histories', 'claim-full-lifecycle.json');
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      fs.writeFileSync(file, `${historyToJSON(history)}\n`);
-    }
+    await recordHistory(t, claimWorkflowId(id), 'claim-full-lifecycle.json');
   });
 
   it('refuses an action not allowed now with 409, the reason and the allowed actions, and changes nothing', async () => {

@@ -9,6 +9,9 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { verifyWebhookSignature } from '../../activities/supplier-disputes/webhook-signature';
+import { claimWorkflowId } from '../../workflows/claim/claim.ids';
+import { disputeWorkflowId } from '../../workflows/supplier-dispute/dispute.messages';
+import { recordHistory } from '../support/record-history';
 import { claimBody, startTestApp, type TestApp } from '../support/test-app';
 
 interface Received {
@@ -228,10 +231,10 @@ describe('supplier disputes API', () => {
     expect(claim.disputes).toEqual([expect.objectContaining({ id: disputeId, status: 'settled', settledAmount: 10000 })]);
     const history = await eventually(
       async () => (await t.http.get(`/claims/${claimId}/history`).set(t.auth('auditor')).expect(200)).body.events,
-      (events: Array<{ action: string }>) => events.some((e) => e.action === 'dispute.settled'),
+      (events: Array<{ action: string; actor: unknown }>) => events.some((e) => e.action === 'dispute.settled'),
     );
-    expect(history.map((e: { action: string }) => e.action)).toEqual(['claim.received', 'claim.triaged', 'dispute.opened', 'dispute.accepted', 'dispute.settled']);
-    expect(history.find((e: { action: string }) => e.action === 'dispute.accepted').actor).toMatchObject({ role: 'supplier', name: `${supplierA} integration` });
+    expect(history.map((e) => e.action)).toEqual(['claim.received', 'claim.triaged', 'dispute.opened', 'dispute.accepted', 'dispute.settled']);
+    expect(history.find((e) => e.action === 'dispute.accepted')?.actor).toMatchObject({ role: 'supplier', name: `${supplierA} integration` });
 
     const card = await t.http.get(`/suppliers/${supplierA}/scorecard`).set(t.auth('supervisor')).expect(200);
     expect(card.body).toMatchObject({
@@ -243,6 +246,7 @@ describe('supplier disputes API', () => {
       amounts: [{ currency: 'RUB', claimed: 12500, recovered: 10000 }],
     });
     expect(card.body.medianResponseBusinessHours).toBeGreaterThanOrEqual(0);
+    await recordHistory(t, disputeWorkflowId(disputeId), 'supplier-dispute-settled.json');
   });
 
   it('a supplier without a webhook gets its tasks through the API; staff escalate, filter, write off', async () => {
@@ -284,5 +288,6 @@ describe('supplier disputes API', () => {
       (status) => status === 200,
     );
     await t.http.get(`/claims/${claimId}`).set(t.auth('agent')).expect(200).expect((res) => expect(res.body.status).toBe('closed'));
+    await recordHistory(t, claimWorkflowId(claimId), 'claim-with-supplier-dispute.json');
   });
 });
