@@ -159,7 +159,7 @@ export class ClaimsController {
 
   @Post(':id/remedy/complete')
   @HttpCode(200)
-  @ActionDocs('Complete the remedy', 'remedy_in_progress → resolved, then closed (reopenable for the policy\'s reopen window). Settles the accrued penalty.')
+  @ActionDocs('Complete the remedy', 'remedy_in_progress → resolved, then closed as soon as no supplier dispute is open (reopenable for the policy\'s reopen window). Settles the accrued penalty.')
   complete(@Param('id') id: string, @Body() body: CompleteRemedyDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
     return this.act(id, 'complete_remedy', body, actor, key);
   }
@@ -180,7 +180,7 @@ export class ClaimsController {
 
   @Post(':id/withdraw')
   @HttpCode(200)
-  @ActionDocs('Withdraw a claim', 'Any open status → closed, with a reason.')
+  @ActionDocs('Withdraw a claim', 'Any open status → closed, with a reason; refused while a supplier dispute is open.')
   withdraw(@Param('id') id: string, @Body() body: WithdrawClaimDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
     return this.act(id, 'withdraw', body, actor, key);
   }

@@ -16,6 +16,7 @@ import {
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
+  log,
   proxyActivities,
   setHandler,
 } from '@temporalio/workflow';
@@ -149,12 +150,15 @@ export async function supplierDisputeWorkflow(input: DisputeWorkflowInput): Prom
       const next = outbox[0];
       await records.recordDispute({ view: disputeView(state) });
       if (next.events.length > 0) {
-        await claim.signal(disputeChangedSignal, {
-          disputeId: state.view.id,
-          version: state.view.version,
-          summary: disputeSummary(state),
-          events: next.events,
-        });
+        const change = { disputeId: state.view.id, version: state.view.version, summary: disputeSummary(state), events: next.events };
+        try {
+          await claim.signal(disputeChangedSignal, change);
+        } catch (err) {
+          // Only a closed dispute can outlive its claim (a late webhook failure after the
+          // claim was archived): nothing is left to tell. An open one must reach its claim.
+          if (isOpenDispute(state.view.status)) throw err;
+          log.warn('the claim has ended; a late dispute event was not recorded in its log', { action: next.events[0].action });
+        }
       }
       for (const draft of next.webhooks) void deliver(draft);
       outbox.shift();
