@@ -11,6 +11,8 @@
  * - a reminder "k business days before" fires at the end of the (N−k)-th business day.
  */
 
+import { wallClockAt } from '../time/wall-clock';
+
 export interface BusinessCalendar {
   /** IANA time zone of the working days, e.g. "Europe/Moscow" */
   timeZone: string;
@@ -34,37 +36,9 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /** how far the searches below may walk before giving up (about 27 years) */
 const MAX_DAYS = 10_000;
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(timeZone: string): Intl.DateTimeFormat {
-  let f = formatters.get(timeZone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(timeZone, f);
-  }
-  return f;
-}
-
-/** The wall-clock fields of an instant in a zone. */
-function wallClock(instant: number, timeZone: string): LocalDate & { hour: number; minute: number; second: number } {
-  const fields: Record<string, number> = {};
-  for (const part of formatter(timeZone).formatToParts(new Date(instant))) {
-    if (part.type !== 'literal') fields[part.type] = Number(part.value);
-  }
-  return { year: fields.year, month: fields.month, day: fields.day, hour: fields.hour % 24, minute: fields.minute, second: fields.second };
-}
-
 /** Offset of the zone from UTC at an instant, in ms (Moscow: +3 h). */
 function offsetAt(instant: number, timeZone: string): number {
-  const w = wallClock(instant, timeZone);
+  const w = wallClockAt(instant, timeZone);
   const asUtc = Date.UTC(w.year, w.month - 1, w.day, w.hour, w.minute, w.second);
   return asUtc - Math.floor(instant / 1000) * 1000;
 }
@@ -80,7 +54,7 @@ export function zonedInstant(date: LocalDate, minutes: number, timeZone: string)
 
 /** The local date of an instant in a zone. */
 export function localDateOf(instant: number, timeZone: string): LocalDate {
-  const { year, month, day } = wallClock(instant, timeZone);
+  const { year, month, day } = wallClockAt(instant, timeZone);
   return { year, month, day };
 }
 

@@ -3,6 +3,7 @@
  * only time-zone work is reading the receive instant's calendar date in the policy's
  * zone through Intl (no local-time Date methods, so the host's zone never matters).
  */
+import { wallClockAt } from '../time/wall-clock';
 import type { OrderInfo, WarrantyCheck } from '../claim.types';
 import type { ClaimsPolicy } from '../policy/policy.types';
 
@@ -57,29 +58,9 @@ export function previousDay(d: CalendarDate): CalendarDate {
   return { year, month, day: daysInMonth(year, month) };
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
 /** The calendar date of instant `at` in IANA zone `timeZone` (e.g. 2026-05-14T21:30Z is 2026-05-15 in Moscow). */
 export function calendarDateIn(at: Date, timeZone: string): CalendarDate {
-  if (!Number.isFinite(at.getTime())) throw new RangeError('not a valid date');
-  let fmt = formatters.get(timeZone);
-  if (!fmt) {
-    fmt = new Intl.DateTimeFormat('en-US-u-ca-gregory-nu-latn', {
-      timeZone,
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-    });
-    formatters.set(timeZone, fmt);
-  }
-  let year = NaN;
-  let month = NaN;
-  let day = NaN;
-  for (const part of fmt.formatToParts(at)) {
-    if (part.type === 'year') year = Number(part.value);
-    else if (part.type === 'month') month = Number(part.value);
-    else if (part.type === 'day') day = Number(part.value);
-  }
+  const { year, month, day } = wallClockAt(at.getTime(), timeZone);
   return { year, month, day };
 }
 

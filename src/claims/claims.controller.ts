@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -53,23 +53,19 @@ const ACTION_KEY_HEADER = {
 
 /** Shared OpenAPI for every lifecycle action. */
 function ActionDocs(summary: string, description: string) {
-  return (target: object, key: string | symbol, descriptor: PropertyDescriptor) => {
-    for (const decorate of [
-      ApiOperation({ summary, description }),
-      ApiParam(ID_PARAM),
-      ApiHeader(ACTION_KEY_HEADER),
-      ApiOkResponse({ type: ClaimResponseDto, description: 'the action was accepted and is durable; the claim after it' }),
-      ApiBadRequestResponse({ type: ProblemDto, description: 'invalid body (field errors)' }),
-      ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim' }),
-      ApiConflictResponse({
-        type: ProblemDto,
-        description: 'not allowed in the claim\'s current state; `detail` says why, `allowedActions` what is allowed now; nothing changed',
-      }),
-      Roles('agent', 'supervisor'),
-    ]) {
-      decorate(target, key, descriptor);
-    }
-  };
+  return applyDecorators(
+    ApiOperation({ summary, description }),
+    ApiParam(ID_PARAM),
+    ApiHeader(ACTION_KEY_HEADER),
+    ApiOkResponse({ type: ClaimResponseDto, description: 'the action was accepted and is durable; the claim after it' }),
+    ApiBadRequestResponse({ type: ProblemDto, description: 'invalid body (field errors)' }),
+    ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim' }),
+    ApiConflictResponse({
+      type: ProblemDto,
+      description: 'not allowed in the claim\'s current state; `detail` says why, `allowedActions` what is allowed now; nothing changed',
+    }),
+    Roles('agent', 'supervisor'),
+  );
 }
 
 @ApiTags('claims')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -27,23 +27,19 @@ const DISPUTE_PARAM = { name: 'disputeId', description: 'dispute id (UUID)', exa
 const KEY_HEADER = { name: 'Idempotency-Key', required: false, description: 'optional; a retried request with the same key is applied once' };
 
 /** Shared OpenAPI of the staff decisions on a dispute. */
-function DecisionDocs(summary: string, description: string): MethodDecorator {
-  return (target, key, descriptor) => {
-    for (const decorate of [
-      HttpCode(200),
-      Roles('agent', 'supervisor'),
-      ApiOperation({ summary, description }),
-      ApiParam(CLAIM_PARAM),
-      ApiParam(DISPUTE_PARAM),
-      ApiHeader(KEY_HEADER),
-      ApiOkResponse({ type: DisputeViewDto, description: 'accepted and durable; the dispute after it' }),
-      ApiBadRequestResponse({ type: ProblemDto, description: 'invalid body (field errors), or an amount above the amount claimed' }),
-      ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim, or no such dispute on it' }),
-      ApiConflictResponse({ type: ProblemDto, description: 'not allowed in the dispute\'s current state; `detail` says why, `allowedActions` what is allowed; nothing changed' }),
-    ]) {
-      decorate(target, key, descriptor);
-    }
-  };
+function DecisionDocs(summary: string, description: string) {
+  return applyDecorators(
+    HttpCode(200),
+    Roles('agent', 'supervisor'),
+    ApiOperation({ summary, description }),
+    ApiParam(CLAIM_PARAM),
+    ApiParam(DISPUTE_PARAM),
+    ApiHeader(KEY_HEADER),
+    ApiOkResponse({ type: DisputeViewDto, description: 'accepted and durable; the dispute after it' }),
+    ApiBadRequestResponse({ type: ProblemDto, description: 'invalid body (field errors), or an amount above the amount claimed' }),
+    ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim, or no such dispute on it' }),
+    ApiConflictResponse({ type: ProblemDto, description: 'not allowed in the dispute\'s current state; `detail` says why, `allowedActions` what is allowed; nothing changed' }),
+  );
 }
 
 @ApiTags('supplier disputes')

@@ -58,7 +58,6 @@ import {
   type ActionPayload,
   type AuditEventDraft,
   type ClaimState,
-  type Refusal,
 } from './claim.state';
 import {
   ClaimChannelKey,
@@ -70,28 +69,13 @@ import {
   ClaimStatusKey,
   ClaimSupplierIdKey,
 } from './search-attributes';
+import { refusalFailure } from './refusal';
 
 const records = proxyActivities<ClaimRecordsActivities>({
   startToCloseTimeout: '30s',
   // Records must eventually be written: retry without limit, backing off to a minute.
   retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '1m' },
 });
-
-function refusalFailure(refusal: Refusal): ApplicationFailure {
-  return refusal.kind === 'invalid_transition'
-    ? ApplicationFailure.create({
-        type: REFUSAL_INVALID_TRANSITION,
-        message: refusal.message,
-        details: [{ allowedActions: refusal.allowedActions }],
-        nonRetryable: true,
-      })
-    : ApplicationFailure.create({
-        type: REFUSAL_INVALID_INPUT,
-        message: refusal.message,
-        details: [{ errors: refusal.errors }],
-        nonRetryable: true,
-      });
-}
 
 export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimView> {
   let state: ClaimState | undefined;

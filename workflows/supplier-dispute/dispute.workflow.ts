@@ -12,7 +12,6 @@
  */
 import {
   ActivityFailure,
-  ApplicationFailure,
   allHandlersFinished,
   condition,
   getExternalWorkflowHandle,
@@ -24,7 +23,8 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { DisputeAction, DisputeView } from '../../domain/dispute/dispute.types';
 import { isOpenDispute } from '../../domain/dispute/dispute.types';
 import type { SupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.contract';
-import { REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION, type Command } from '../claim/claim.messages';
+import type { Command } from '../claim/claim.messages';
+import { refusalFailure } from '../claim/refusal';
 import { SYSTEM_ACTOR } from '../claim/claim.state';
 import {
   acceptDisputeUpdate,
@@ -47,7 +47,6 @@ import {
   openDispute,
   type DisputeCommand,
   type DisputeEffects,
-  type DisputeRefusal,
   type DisputeState,
   type WebhookDraft,
 } from './dispute.state';
@@ -63,17 +62,6 @@ const webhooks = proxyActivities<Pick<SupplierDisputeActivities, 'deliverSupplie
   scheduleToCloseTimeout: '3 days',
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10m' },
 });
-
-function refusalFailure(refusal: DisputeRefusal): ApplicationFailure {
-  return refusal.kind === 'invalid_transition'
-    ? ApplicationFailure.create({
-        type: REFUSAL_INVALID_TRANSITION,
-        message: refusal.message,
-        details: [{ allowedActions: refusal.allowedActions }],
-        nonRetryable: true,
-      })
-    : ApplicationFailure.create({ type: REFUSAL_INVALID_INPUT, message: refusal.message, details: [{ errors: refusal.errors }], nonRetryable: true });
-}
 
 export async function supplierDisputeWorkflow(input: DisputeWorkflowInput): Promise<DisputeView> {
   const now = (): number => Date.now();
