@@ -69,6 +69,7 @@ import {
   ClaimStatusKey,
   ClaimSupplierIdKey,
 } from './search-attributes';
+import { untilDue } from './due-timer';
 import { refusalFailure } from './refusal';
 
 const records = proxyActivities<ClaimRecordsActivities>({
@@ -248,14 +249,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   // Scheduler: sleeps until the next due timer, or wakes early when an action changes the plan.
   const s = state;
   for (;;) {
-    const timer = nextTimer(s);
-    const seen = changes;
-    if (!timer) {
-      await condition(() => changes !== seen);
-      continue;
-    }
-    const delay = timer.at - now();
-    if (delay > 0 && (await condition(() => changes !== seen, delay))) continue;
+    const timer = (await untilDue(() => nextTimer(s), () => changes)) as NonNullable<ReturnType<typeof nextTimer>>;
     enqueue(fireTimer(s, timer, now()));
     if (timer.kind === 'reopen_window_end') break;
   }

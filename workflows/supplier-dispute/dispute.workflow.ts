@@ -24,6 +24,7 @@ import type { DisputeAction, DisputeView } from '../../domain/dispute/dispute.ty
 import { isOpenDispute } from '../../domain/dispute/dispute.types';
 import type { SupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.contract';
 import type { Command } from '../claim/claim.messages';
+import { untilDue } from '../claim/due-timer';
 import { refusalFailure } from '../claim/refusal';
 import { SYSTEM_ACTOR } from '../claim/claim.state';
 import {
@@ -156,15 +157,8 @@ export async function supplierDisputeWorkflow(input: DisputeWorkflowInput): Prom
 
   // Scheduler: reminders, then the deadline, while the supplier has not answered.
   for (;;) {
-    if (!isOpenDispute(state.view.status)) break;
-    const timer = nextDisputeTimer(state);
-    const seen = changes;
-    if (!timer) {
-      await condition(() => changes !== seen);
-      continue;
-    }
-    const delay = timer.at - now();
-    if (delay > 0 && (await condition(() => changes !== seen, delay))) continue;
+    const timer = await untilDue(() => nextDisputeTimer(state), () => changes, () => !isOpenDispute(state.view.status));
+    if (!timer) break;
     publish(fireDisputeTimer(state, timer, now()));
   }
 
