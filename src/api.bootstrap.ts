@@ -3,7 +3,7 @@
  * security headers, metrics, Swagger and the bootstrap admin key. Initialised, not
  * listening: `api.main.ts` listens; tests use `app.getHttpServer()` directly.
  */
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
@@ -51,6 +51,9 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
     app.useGlobalFilters(new ProblemDetailsFilter());
     if (options.enableShutdownHooks !== false) app.enableShutdownHooks();
     setupSwagger(app);
+    if (!config.payloadCodec) {
+      new Logger('Security').warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
+    }
     await app.get(ApiKeyService).ensureBootstrapAdmin(config.adminApiKey);
     await app.init();
     return app;
