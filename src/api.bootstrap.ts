@@ -8,6 +8,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { ApiKeyService } from './auth/api-key.service';
+import { codecCors } from './codec/codec-cors.middleware';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { installBodyParsers } from './common/http/request-body';
 import { securityHeaders } from './common/http/security-headers';
@@ -45,6 +46,7 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
     app.disable('x-powered-by');
     // middleware order = express order: headers and timing first, then the body parsers
     app.use(securityHeaders);
+    app.use('/codec', codecCors(config.codecCorsOrigins));
     app.use(app.get(MetricsService).httpMiddleware());
     installBodyParsers(app, config.bodyLimit);
     app.useGlobalPipes(createValidationPipe());

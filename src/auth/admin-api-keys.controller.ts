@@ -81,6 +81,46 @@ export class AdminApiKeysController {
     return this.apiKeys.list();
   }
 
+  @Post(':id/rotate')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Rotate an API key',
+    description:
+      'Replaces the key\'s secret, keeping its id, name and role: the new key is in this response and nowhere else, and ' +
+      'the old one gets a 401 from its next request (keys are checked against the database on every request, never ' +
+      'cached). A revoked key, or the bootstrap admin key (rotate it by changing ADMIN_API_KEY), is a 409. Admin only.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The key id', example: EXAMPLE_KEY.id })
+  @ApiResponse({
+    status: 200,
+    description: 'The key was rotated; `key` is shown this once',
+    type: CreatedApiKeyDto,
+    example: {
+      id: EXAMPLE_KEY.id,
+      name: 'web-form-gateway',
+      role: 'integration',
+      supplierId: null,
+      key: 'wce_1c0ffee2_5d7e9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f',
+      createdAt: EXAMPLE_KEY.createdAt,
+    },
+  })
+  @ApiValidationProblemResponse({ field: 'id', message: 'id must be a UUID' }, '/admin/api-keys/not-a-uuid/rotate')
+  @ApiProblemResponse(404, 'No key has this id', {
+    type: 'not-found',
+    detail: `No API key with id ${EXAMPLE_KEY.id}.`,
+    instance: `/admin/api-keys/${EXAMPLE_KEY.id}/rotate`,
+  })
+  @ApiProblemResponse(409, 'The key is revoked, or is the bootstrap admin key', {
+    type: 'invalid-transition',
+    title: 'Action not allowed now',
+    detail: `API key ${EXAMPLE_KEY.id} is revoked; create a new key instead.`,
+    instance: `/admin/api-keys/${EXAMPLE_KEY.id}/rotate`,
+  })
+  rotate(@Param('id', idParam) id: string, @CurrentActor() actor: AuthenticatedActor): Promise<CreatedApiKeyDto> {
+    return this.apiKeys.rotate(id, actor);
+  }
+
   @Delete(':id')
   @HttpCode(204)
   @ApiOperation({

@@ -12,7 +12,8 @@ export type DomainErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'unavailable'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  | 'rate_limited';
 
 export class DomainError extends Error {
   /**
