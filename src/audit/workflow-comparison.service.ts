@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { WorkflowNotFoundError, type Client } from '@temporalio/client';
+import { WorkflowNotFoundError, isGrpcServiceError, type Client } from '@temporalio/client';
 import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
 import type { temporal } from '@temporalio/proto';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
@@ -11,6 +11,7 @@ import type { WorkflowComparisonDto } from './dto/audit-verification.dto';
 import { compareWithWorkflow, type WorkflowBatch } from './workflow-history-comparison';
 
 const RECORD_ACTIVITY = 'recordClaimEvents';
+const GRPC_NOT_FOUND = 5;
 
 /** Use case: check a claim's audit log against its Temporal workflow history. */
 @Injectable()
@@ -36,7 +37,7 @@ export class WorkflowComparisonService {
     try {
       history = await this.client.workflow.getHandle(workflowId).fetchHistory();
     } catch (err) {
-      if (err instanceof WorkflowNotFoundError) {
+      if (err instanceof WorkflowNotFoundError || (isGrpcServiceError(err) && err.code === GRPC_NOT_FOUND)) {
         throw new DomainError('not_found', `no workflow history for ${workflowId} (never started, or past the namespace retention)`);
       }
       throw err;
