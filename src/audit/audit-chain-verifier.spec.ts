@@ -60,6 +60,10 @@ describe('verifyClaimChain', () => {
     expect(verifyClaimChain('a', ofClaim(rows, 'a').slice(0, 1), 3)).toMatchObject({ seq: 2, check: 'missing_events', found: 'events 1…1' });
     expect(verifyClaimChain('b', [], 2)).toMatchObject({ seq: 1, check: 'missing_events', found: 'no events' });
   });
+
+  it('notices events appended beyond the read model (a forged but well-chained event)', () => {
+    expect(verifyClaimChain('a', ofClaim(rows, 'a'), 2)).toMatchObject({ seq: 3, check: 'unexpected_events', found: 'events 1…3' });
+  });
 });
 
 describe('GlobalChainWalker', () => {

@@ -6,8 +6,10 @@
  *    (GENESIS_HASH for seq 1); each hash is the recomputed hash of the event;
  *  - global: in insertion order, each globalPrevHash is the previous row's globalHash and
  *    each globalHash = sha256(globalPrevHash "\n" hash);
- *  - against the read model: a claim whose read-model version is beyond its last event
- *    has lost events (e.g. its whole history was deleted).
+ *  - against the read model (written in the same transaction as the events): a claim
+ *    whose read-model version is beyond its last event has lost events (e.g. its whole
+ *    history was deleted); one whose log goes beyond its version has events the
+ *    application never wrote (appended behind its back).
  */
 import { auditEventHash, GENESIS_HASH, globalChainHash, type ChainedEventFields } from './audit-chain';
 
@@ -18,7 +20,14 @@ export interface ChainRow extends ChainedEventFields {
   globalHash: string;
 }
 
-export type BrokenLinkCheck = 'sequence' | 'prev_hash' | 'hash' | 'global_prev_hash' | 'global_hash' | 'missing_events';
+export type BrokenLinkCheck =
+  | 'sequence'
+  | 'prev_hash'
+  | 'hash'
+  | 'global_prev_hash'
+  | 'global_hash'
+  | 'missing_events'
+  | 'unexpected_events';
 
 export interface BrokenLink {
   claimId: string;
@@ -51,12 +60,22 @@ export function verifyClaimChain(claimId: string, rows: ChainRow[], readModelVer
     expectedPrev = row.hash;
   }
   const lastSeq = expectedSeq - 1;
-  if (readModelVersion !== undefined && readModelVersion > lastSeq) return missingEvents(claimId, lastSeq, readModelVersion);
+  if (readModelVersion !== undefined && readModelVersion !== lastSeq) return outOfStep(claimId, lastSeq, readModelVersion);
   return null;
 }
 
 /** A claim whose read model says it has `version` events but whose log ends at `lastSeq`. */
-export function missingEvents(claimId: string, lastSeq: number, version: number): BrokenLink {
+export function outOfStep(claimId: string, lastSeq: number, version: number): BrokenLink {
+  if (lastSeq > version) {
+    return {
+      claimId,
+      seq: version + 1,
+      check: 'unexpected_events',
+      expected: `events 1…${version} (the claim's read model is at version ${version})`,
+      found: `events 1…${lastSeq}`,
+      detail: `events ${version + 1}…${lastSeq} were not written by the application (its read model never saw them)`,
+    };
+  }
   return {
     claimId,
     seq: lastSeq + 1,

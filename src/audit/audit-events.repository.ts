@@ -153,15 +153,16 @@ export class AuditEventsRepository {
   }
 
   /**
-   * Claims whose read model is ahead of their audit log (events lost), among those
-   * updated at or after `from` and received at or before `to`.
+   * Claims whose read model and audit log disagree on the last event (events lost, or
+   * appended behind the application's back), among those updated at or after `from`
+   * and received at or before `to`.
    */
-  async claimsMissingEvents(from: string | undefined, to: string | undefined, limit: number): Promise<{ claimId: string; lastSeq: number; version: number }[]> {
+  async claimsOutOfStep(from: string | undefined, to: string | undefined, limit: number): Promise<{ claimId: string; lastSeq: number; version: number }[]> {
     const rows = await this.db.query(
       `SELECT c.id, c.version, COALESCE(m.last_seq, 0) AS last_seq
          FROM claims c
          LEFT JOIN LATERAL (SELECT max(seq) AS last_seq FROM audit_events e WHERE e.claim_id = c.id) m ON true
-        WHERE COALESCE(m.last_seq, 0) < c.version
+        WHERE COALESCE(m.last_seq, 0) <> c.version
           AND ($1::timestamptz IS NULL OR c.updated_at >= $1)
           AND ($2::timestamptz IS NULL OR c.received_at <= $2)
         ORDER BY c.received_at, c.id

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import { GENESIS_HASH } from './audit-chain';
-import { GlobalChainWalker, missingEvents, verifyClaimChain, type BrokenLink } from './audit-chain-verifier';
+import { GlobalChainWalker, outOfStep, verifyClaimChain, type BrokenLink } from './audit-chain-verifier';
 import { AuditEventsRepository } from './audit-events.repository';
 import type { ClaimVerificationDto, LogVerificationDto } from './dto/audit-verification.dto';
 
@@ -24,7 +24,7 @@ export class AuditVerificationService {
   /**
    * The whole log, or the events recorded in [from, to]: the global chain in insertion
    * order (anchored on the event just before the range), every claim chain within it,
-   * and claims whose read model is ahead of their log. Reads in batches: memory grows
+   * and claims whose read model and log disagree on the last event. Reads in batches: memory grows
    * with the number of distinct claims in the range, not with the number of events.
    */
   async verifyLog(from?: string, to?: string): Promise<LogVerificationDto> {
@@ -61,8 +61,8 @@ export class AuditVerificationService {
         after = rows[rows.length - 1].position;
       }
     }
-    const lost = await this.events.claimsMissingEvents(from, to, MAX_BREAKS);
-    note(lost.map((c) => missingEvents(c.claimId, c.lastSeq, c.version)));
+    const outOfStepClaims = await this.events.claimsOutOfStep(from, to, MAX_BREAKS);
+    note(outOfStepClaims.map((c) => outOfStep(c.claimId, c.lastSeq, c.version)));
 
     return {
       from: from ?? null,
