@@ -10,13 +10,15 @@ import { AuditEventsRepository, type AuditEventFilter, type AuditEventRecord, ty
 /** Rows per database round trip while streaming. */
 export const EXPORT_BATCH_SIZE = 1000;
 
+const MAX_BIGINT = 9223372036854775807n;
+
 export function encodeEventCursor(position: string): string {
   return Buffer.from(position, 'utf8').toString('base64url');
 }
 
 export function decodeEventCursor(cursor: string): string {
   const position = Buffer.from(cursor, 'base64url').toString('utf8');
-  if (!/^\d{1,19}$/.test(position)) {
+  if (!/^\d{1,19}$/.test(position) || BigInt(position) > MAX_BIGINT) {
     throw new DomainError('validation_failed', 'The request has an invalid field: cursor.', {
       errors: [{ field: 'cursor', message: 'cursor must be a nextCursor value this API returned' }],
     });
