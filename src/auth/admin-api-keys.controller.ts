@@ -26,6 +26,12 @@ const EXAMPLE_KEY: ApiKeyDto = {
   lastUsedAt: '2026-11-22T10:02:13.000Z',
 };
 
+/** The example key as shown once, with its new secret. */
+function createdExample(key: string): CreatedApiKeyDto {
+  const { id, name, role, supplierId, createdAt } = EXAMPLE_KEY;
+  return { id, name, role, supplierId, key, createdAt };
+}
+
 @ApiTags('admin')
 @ApiBearerAuth()
 @ApiAuthProblemResponses('/admin/api-keys')
@@ -55,14 +61,7 @@ export class AdminApiKeysController {
     status: 201,
     description: 'The key was created; `key` is shown this once',
     type: CreatedApiKeyDto,
-    example: {
-      id: EXAMPLE_KEY.id,
-      name: 'web-form-gateway',
-      role: 'integration',
-      supplierId: null,
-      key: 'wce_9f86d081_884a1b7c0e3f2d5a6b9c8d7e6f5a4b3c2d1e0f9a',
-      createdAt: EXAMPLE_KEY.createdAt,
-    },
+    example: createdExample('wce_9f86d081_884a1b7c0e3f2d5a6b9c8d7e6f5a4b3c2d1e0f9a'),
   })
   @ApiValidationProblemResponse({ field: 'supplierId', message: 'supplierId is required for keys with role supplier' }, '/admin/api-keys')
   create(@Body() body: CreateApiKeyDto, @CurrentActor() actor: AuthenticatedActor): Promise<CreatedApiKeyDto> {
@@ -96,14 +95,7 @@ export class AdminApiKeysController {
     status: 200,
     description: 'The key was rotated; `key` is shown this once',
     type: CreatedApiKeyDto,
-    example: {
-      id: EXAMPLE_KEY.id,
-      name: 'web-form-gateway',
-      role: 'integration',
-      supplierId: null,
-      key: 'wce_1c0ffee2_5d7e9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f',
-      createdAt: EXAMPLE_KEY.createdAt,
-    },
+    example: createdExample('wce_1c0ffee2_5d7e9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f'),
   })
   @ApiValidationProblemResponse({ field: 'id', message: 'id must be a UUID' }, '/admin/api-keys/not-a-uuid/rotate')
   @ApiProblemResponse(404, 'No key has this id', {
