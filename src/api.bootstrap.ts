@@ -3,11 +3,12 @@
  * security headers, metrics, Swagger and the bootstrap admin key. Initialised, not
  * listening: `api.main.ts` listens; tests use `app.getHttpServer()` directly.
  */
-import type { INestApplication, LogLevel } from '@nestjs/common';
+import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { AppModule } from './app.module';
 import { ApiKeyService } from './auth/api-key.service';
+import { codecCors } from './codec/codec-cors.middleware';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { installBodyParsers } from './common/http/request-body';
 import { securityHeaders } from './common/http/security-headers';
@@ -45,12 +46,16 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
     app.disable('x-powered-by');
     // middleware order = express order: headers and timing first, then the body parsers
     app.use(securityHeaders);
+    app.use('/codec', codecCors(config.codecCorsOrigins));
     app.use(app.get(MetricsService).httpMiddleware());
     installBodyParsers(app, config.bodyLimit);
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new ProblemDetailsFilter());
     if (options.enableShutdownHooks !== false) app.enableShutdownHooks();
     setupSwagger(app);
+    if (!config.payloadCodec) {
+      new Logger('Security').warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
+    }
     await app.get(ApiKeyService).ensureBootstrapAdmin(config.adminApiKey);
     await app.init();
     return app;

@@ -2,6 +2,7 @@ import { DynamicModule, Module, type Type } from '@nestjs/common';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClaimsModule } from './claims/claims.module';
+import { CodecModule } from './codec/codec.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
@@ -20,7 +21,7 @@ import { TemporalModule } from './temporal/temporal.module';
  * Every route needs an API key unless marked @Public(); restrict with @Roles(...).
  * ─────────────────────────────────────────────────────────────────────────────────
  */
-const FEATURE_MODULES: (Type | DynamicModule)[] = [ClaimsModule, AuditModule, DisputesModule, SuppliersModule];
+const FEATURE_MODULES: (Type | DynamicModule)[] = [ClaimsModule, AuditModule, CodecModule, DisputesModule, SuppliersModule];
 
 @Module({})
 export class AppModule {

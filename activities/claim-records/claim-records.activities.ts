@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatClaimNumber } from '../../domain/claim/claim-number';
-import { auditEventHash, GENESIS_HASH } from '../../src/audit/audit-chain';
+import { auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../src/audit/audit-chain';
 import type {
   ClaimRecordsActivities,
   RecordClaimEventsInput,
@@ -48,15 +48,25 @@ export function createClaimRecordsActivities(dataSource: DataSource): ClaimRecor
         );
         let lastSeq: number = last ? Number(last.seq) : 0;
         let prevHash: string = last ? last.hash : GENESIS_HASH;
+        if (!input.events.some((e) => e.seq > lastSeq)) {
+          await upsertClaimRow(tx, input);
+          return;
+        }
+        // The global chain: one appender at a time across all claims (held until commit).
+        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
+        const [globalLast] = await tx.query(`SELECT global_hash FROM audit_events ORDER BY id DESC LIMIT 1`);
+        let globalPrev: string = globalLast ? globalLast.global_hash : GENESIS_HASH;
         for (const event of input.events) {
           if (event.seq <= lastSeq) continue; // already written by an earlier attempt
           if (event.seq !== lastSeq + 1) {
             throw new Error(`audit gap for claim ${input.claimId}: expected seq ${lastSeq + 1}, got ${event.seq}`);
           }
           const hash = auditEventHash(prevHash, { claimId: input.claimId, ...event });
+          const globalHash = globalChainHash(globalPrev, hash);
           await tx.query(
-            `INSERT INTO audit_events (claim_id, seq, occurred_at, actor_id, actor_name, actor_role, action, data, prev_hash, hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+            `INSERT INTO audit_events
+               (claim_id, seq, occurred_at, actor_id, actor_name, actor_role, action, data, prev_hash, hash, global_prev_hash, global_hash)
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
             [
               input.claimId,
               event.seq,
@@ -68,10 +78,13 @@ export function createClaimRecordsActivities(dataSource: DataSource): ClaimRecor
               JSON.stringify(event.data ?? {}),
               prevHash,
               hash,
+              globalPrev,
+              globalHash,
             ],
           );
           lastSeq = event.seq;
           prevHash = hash;
+          globalPrev = globalHash;
         }
         await upsertClaimRow(tx, input);
       });

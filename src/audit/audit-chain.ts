@@ -36,3 +36,15 @@ export function auditEventHash(prevHash: string, event: ChainedEventFields): str
   });
   return createHash('sha256').update(prevHash).update('\n').update(body).digest('hex');
 }
+
+/**
+ * The global chain over the whole log in insertion order:
+ * global_hash = sha256(global_prev_hash "\n" hash of the event); the first event's
+ * global_prev_hash is GENESIS_HASH. (The same formula as migration 1763900100000.)
+ */
+export function globalChainHash(globalPrevHash: string, eventHash: string): string {
+  return createHash('sha256').update(`${globalPrevHash}\n${eventHash}`, 'utf8').digest('hex');
+}
+
+/** Advisory-lock key every audit writer holds while appending, so the global chain stays linear. */
+export const GLOBAL_CHAIN_LOCK = 'audit_events.global_chain';

@@ -17,6 +17,14 @@ export class AuditEventDto implements AuditEventRecord {
   @ApiProperty({ type: 'object', additionalProperties: true, example: { type: 'product_quality', unit: 'supplier' } }) data: Record<string, unknown>;
   @ApiProperty({ example: '9f2c…' }) prevHash: string;
   @ApiProperty({ example: '41aa…' }) hash: string;
+  @ApiProperty({ example: '77c0…', description: 'globalHash of the event written just before this one, in the whole log' }) globalPrevHash: string;
+  @ApiProperty({ example: 'e3b9…', description: 'sha256(globalPrevHash + "\\n" + hash)' }) globalHash: string;
+}
+
+export class AuditEventPageDto {
+  @ApiProperty({ type: [AuditEventDto] }) items: AuditEventDto[];
+  @ApiProperty({ type: String, nullable: true, example: 'MTIzNDU', description: 'pass back as `cursor` for the next page; null on the last page' })
+  nextCursor: string | null;
 }
 
 export class ClaimHistoryDto {

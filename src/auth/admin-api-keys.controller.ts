@@ -26,6 +26,12 @@ const EXAMPLE_KEY: ApiKeyDto = {
   lastUsedAt: '2026-11-22T10:02:13.000Z',
 };
 
+/** The example key as shown once, with its new secret. */
+function createdExample(key: string): CreatedApiKeyDto {
+  const { id, name, role, supplierId, createdAt } = EXAMPLE_KEY;
+  return { id, name, role, supplierId, key, createdAt };
+}
+
 @ApiTags('admin')
 @ApiBearerAuth()
 @ApiAuthProblemResponses('/admin/api-keys')
@@ -55,14 +61,7 @@ export class AdminApiKeysController {
     status: 201,
     description: 'The key was created; `key` is shown this once',
     type: CreatedApiKeyDto,
-    example: {
-      id: EXAMPLE_KEY.id,
-      name: 'web-form-gateway',
-      role: 'integration',
-      supplierId: null,
-      key: 'wce_9f86d081_884a1b7c0e3f2d5a6b9c8d7e6f5a4b3c2d1e0f9a',
-      createdAt: EXAMPLE_KEY.createdAt,
-    },
+    example: createdExample('wce_9f86d081_884a1b7c0e3f2d5a6b9c8d7e6f5a4b3c2d1e0f9a'),
   })
   @ApiValidationProblemResponse({ field: 'supplierId', message: 'supplierId is required for keys with role supplier' }, '/admin/api-keys')
   create(@Body() body: CreateApiKeyDto, @CurrentActor() actor: AuthenticatedActor): Promise<CreatedApiKeyDto> {
@@ -79,6 +78,39 @@ export class AdminApiKeysController {
   @ApiResponse({ status: 200, description: 'The keys', type: ApiKeyDto, isArray: true, example: [EXAMPLE_KEY] })
   list(): Promise<ApiKeyDto[]> {
     return this.apiKeys.list();
+  }
+
+  @Post(':id/rotate')
+  @HttpCode(200)
+  @Header('Cache-Control', 'no-store')
+  @ApiOperation({
+    summary: 'Rotate an API key',
+    description:
+      'Replaces the key\'s secret, keeping its id, name and role: the new key is in this response and nowhere else, and ' +
+      'the old one gets a 401 from its next request (keys are checked against the database on every request, never ' +
+      'cached). A revoked key, or the bootstrap admin key (rotate it by changing ADMIN_API_KEY), is a 409. Admin only.',
+  })
+  @ApiParam({ name: 'id', format: 'uuid', description: 'The key id', example: EXAMPLE_KEY.id })
+  @ApiResponse({
+    status: 200,
+    description: 'The key was rotated; `key` is shown this once',
+    type: CreatedApiKeyDto,
+    example: createdExample('wce_1c0ffee2_5d7e9a0b1c2d3e4f5a6b7c8d9e0f1a2b3c4d5e6f'),
+  })
+  @ApiValidationProblemResponse({ field: 'id', message: 'id must be a UUID' }, '/admin/api-keys/not-a-uuid/rotate')
+  @ApiProblemResponse(404, 'No key has this id', {
+    type: 'not-found',
+    detail: `No API key with id ${EXAMPLE_KEY.id}.`,
+    instance: `/admin/api-keys/${EXAMPLE_KEY.id}/rotate`,
+  })
+  @ApiProblemResponse(409, 'The key is revoked, or is the bootstrap admin key', {
+    type: 'invalid-transition',
+    title: 'Action not allowed now',
+    detail: `API key ${EXAMPLE_KEY.id} is revoked; create a new key instead.`,
+    instance: `/admin/api-keys/${EXAMPLE_KEY.id}/rotate`,
+  })
+  rotate(@Param('id', idParam) id: string, @CurrentActor() actor: AuthenticatedActor): Promise<CreatedApiKeyDto> {
+    return this.apiKeys.rotate(id, actor);
   }
 
   @Delete(':id')

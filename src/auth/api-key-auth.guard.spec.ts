@@ -6,6 +6,7 @@ import type { ApiKeyService } from './api-key.service';
 import type { AuthenticatedActor } from './auth.types';
 import { Public } from './public.decorator';
 import { getRequestActor } from './request-actor';
+import { RateLimiter } from './rate-limiter';
 import { Roles } from './roles.decorator';
 
 @Roles('agent', 'supervisor')
@@ -87,5 +88,16 @@ describe('ApiKeyAuthGuard', () => {
     service.authenticate.mockClear();
     await expect(guard.canActivate(context('open').ctx)).resolves.toBe(true);
     expect(service.authenticate).not.toHaveBeenCalled();
+  });
+
+  it('is 429 with the seconds to wait once a key used up its allowance, per key', async () => {
+    const limited = new ApiKeyAuthGuard(new Reflector(), service as unknown as ApiKeyService, new RateLimiter(2, () => 0));
+    await expect(limited.canActivate(context('list', 'Bearer agent-key').ctx)).resolves.toBe(true);
+    await expect(limited.canActivate(context('list', 'Bearer agent-key').ctx)).resolves.toBe(true);
+    await expect(limited.canActivate(context('list', 'Bearer agent-key').ctx)).rejects.toMatchObject({
+      code: 'rate_limited',
+      extras: { retryAfterSeconds: 30 },
+    });
+    await expect(limited.canActivate(context('history', 'Bearer auditor-key').ctx)).resolves.toBe(true);
   });
 });

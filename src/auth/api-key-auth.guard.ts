@@ -1,8 +1,9 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Injectable, Optional } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { Request } from 'express';
 import { DomainError } from '../common/errors/domain-error';
 import { ApiKeyService } from './api-key.service';
+import { RateLimiter } from './rate-limiter';
 import { PUBLIC_METADATA } from './public.decorator';
 import { ROLES_METADATA } from './roles.decorator';
 import { setRequestActor } from './request-actor';
@@ -12,14 +13,16 @@ const BEARER = /^Bearer[ \t]+(\S+)[ \t]*$/i;
 
 /**
  * The global guard: every route needs `Authorization: Bearer <api key>` unless marked
- * @Public(); @Roles(...) narrows who may call. Unknown or revoked key → 401, a role
- * not listed → 403 (both problem+json through the global filter).
+ * @Public(); @Roles(...) narrows who may call. Unknown or revoked key → 401, a key over
+ * its rate limit → 429 with Retry-After, a role not listed → 403 (all problem+json
+ * through the global filter).
  */
 @Injectable()
 export class ApiKeyAuthGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
     private readonly apiKeys: ApiKeyService,
+    @Optional() private readonly rateLimiter?: RateLimiter,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,6 +41,12 @@ export class ApiKeyAuthGuard implements CanActivate {
     }
     const actor = await this.apiKeys.authenticate(presented);
     if (!actor) throw new DomainError('unauthorized', 'Invalid or revoked API key.');
+    const rate = this.rateLimiter?.take(actor.id);
+    if (rate && !rate.allowed) {
+      throw new DomainError('rate_limited', 'Too many requests with this API key; retry after the Retry-After delay.', {
+        retryAfterSeconds: rate.retryAfterSeconds,
+      });
+    }
     setRequestActor(req, actor);
 
     const roles = this.reflector.getAllAndOverride<Role[] | undefined>(ROLES_METADATA, targets);

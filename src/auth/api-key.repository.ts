@@ -14,6 +14,8 @@ export interface NewApiKey {
 
 export type RevokeResult = 'revoked' | 'already_revoked' | 'not_found';
 
+export type RotateResult = { outcome: 'rotated'; key: ApiKeyEntity } | { outcome: 'revoked' | 'not_found' | 'bootstrap' };
+
 export type BootstrapAdminResult =
   | { outcome: 'created' | 'rotated'; id: string }
   | { outcome: 'unchanged'; id: string; revoked: boolean };
@@ -50,6 +52,24 @@ export class ApiKeyRepository {
       .execute();
     if (result.affected) return 'revoked';
     return (await this.keys.exists({ where: { id } })) ? 'already_revoked' : 'not_found';
+  }
+
+  /**
+   * Gives an active key new material in place (same id, name and role): the old key
+   * stops working with this statement. The bootstrap admin key is refused (its value
+   * comes from ADMIN_API_KEY and would come back at the next start).
+   */
+  async rotate(id: string, keyPrefix: string, keyHash: string): Promise<RotateResult> {
+    const result = await this.keys
+      .createQueryBuilder()
+      .update()
+      .set({ keyPrefix, keyHash, lastUsedAt: null })
+      .where('id = :id AND revoked_at IS NULL AND name <> :bootstrap', { id, bootstrap: BOOTSTRAP_ADMIN_KEY_NAME })
+      .execute();
+    const row = await this.findById(id);
+    if (!row) return { outcome: 'not_found' };
+    if (result.affected) return { outcome: 'rotated', key: row };
+    return { outcome: row.revokedAt ? 'revoked' : 'bootstrap' };
   }
 
   /** Records a use, at most once per `resolutionMs` per key so that reads stay cheap. */

@@ -71,6 +71,25 @@ export class ApiKeyService {
     return (await this.keys.list()).map(toApiKeyDto);
   }
 
+  /** New key material for an active key, same id and role; the old key is refused from now on. */
+  async rotate(id: string, rotatedBy: AuthenticatedActor): Promise<CreatedApiKeyDto> {
+    const { key, prefix, hash } = generateApiKey();
+    const result = await this.keys.rotate(id, prefix, hash);
+    switch (result.outcome) {
+      case 'not_found':
+        throw new DomainError('not_found', `No API key with id ${id}.`);
+      case 'revoked':
+        throw new DomainError('invalid_transition', `API key ${id} is revoked; create a new key instead.`);
+      case 'bootstrap':
+        throw new DomainError('invalid_transition', 'The bootstrap admin key comes from ADMIN_API_KEY: change that variable to rotate it.');
+      case 'rotated':
+        break;
+    }
+    const row = result.key;
+    this.logger.log(`API key ${row.id} (${row.name}) rotated by ${rotatedBy.name} (${rotatedBy.id})`);
+    return { id: row.id, name: row.name, role: row.role, supplierId: row.supplierId, key, createdAt: row.createdAt.toISOString() };
+  }
+
   /** Revokes a key at once; revoking a revoked key again is a no-op. */
   async revoke(id: string, revokedBy: AuthenticatedActor): Promise<void> {
     const result = await this.keys.revoke(id);

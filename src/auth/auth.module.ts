@@ -6,6 +6,8 @@ import { ApiKeyAuthGuard } from './api-key-auth.guard';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeyService } from './api-key.service';
+import { RateLimiter } from './rate-limiter';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /**
  * API keys and the global auth guard. Importing this module protects every route of
@@ -14,7 +16,12 @@ import { ApiKeyService } from './api-key.service';
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
   controllers: [AdminApiKeysController],
-  providers: [ApiKeyRepository, ApiKeyService, { provide: APP_GUARD, useClass: ApiKeyAuthGuard }],
+  providers: [
+    ApiKeyRepository,
+    ApiKeyService,
+    { provide: RateLimiter, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new RateLimiter(config.rateLimitPerMinute) },
+    { provide: APP_GUARD, useClass: ApiKeyAuthGuard },
+  ],
   exports: [ApiKeyService],
 })
 export class AuthModule {}

@@ -21,6 +21,7 @@ import type { ClaimView } from '../../domain/claim/claim-view';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { AuthenticatedActor } from '../auth/auth.types';
+import { redactClaimView, redactCustomerName } from '../privacy/personal-data.policy';
 import { ClaimActionsService } from './claim-actions.service';
 import { ClaimIntakeService } from './claim-intake.service';
 import { ClaimQueriesService } from './claim-queries.service';
@@ -105,7 +106,7 @@ export class ClaimsController {
     const outcome = await this.intakeService.intake(body, actor, idempotencyKey);
     res.status(outcome.created ? 201 : 200);
     res.setHeader('Location', `/claims/${outcome.claim.id}`);
-    return outcome.claim;
+    return redactClaimView(outcome.claim, actor.role);
   }
 
   @Get()
@@ -118,8 +119,9 @@ export class ClaimsController {
   })
   @ApiOkResponse({ type: ClaimListResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'invalid filter' })
-  list(@Query() query: ListClaimsQueryDto) {
-    return this.queries.list(query);
+  async list(@Query() query: ListClaimsQueryDto, @CurrentActor() actor: AuthenticatedActor): Promise<ClaimListResponseDto> {
+    const page = await this.queries.list(query);
+    return { ...page, items: page.items.map((item) => ({ ...item, customerName: redactCustomerName(item.customerName, actor.role) })) };
   }
 
   @Get(':id')
@@ -127,13 +129,14 @@ export class ClaimsController {
   @ApiOperation({
     summary: 'Get a claim\'s live state',
     description:
-      'Read from the claim\'s workflow: status, deadlines, SLA, warranty, accrued penalty, notes and the actions allowed now.',
+      'Read from the claim\'s workflow: status, deadlines, SLA, warranty, accrued penalty, notes and the actions allowed now. ' +
+      'Auditors see the customer\'s personal data masked (initials, last two phone digits, e-mail domain).',
   })
   @ApiParam(ID_PARAM)
   @ApiOkResponse({ type: ClaimResponseDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim' })
-  get(@Param('id') id: string): Promise<ClaimView> {
-    return this.queries.get(id);
+  async get(@Param('id') id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ClaimView> {
+    return redactClaimView(await this.queries.get(id), actor.role);
   }
 
   @Post(':id/triage')
@@ -195,7 +198,8 @@ export class ClaimsController {
     return this.act(id, 'customer_responded', body, actor, key);
   }
 
-  private act(id: string, action: ClaimAction, body: object, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {
-    return this.actions.act(id, action, body, { id: actor.id, name: actor.name, role: actor.role }, key);
+  private async act(id: string, action: ClaimAction, body: object, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {
+    const view = await this.actions.act(id, action, body, { id: actor.id, name: actor.name, role: actor.role }, key);
+    return redactClaimView(view, actor.role);
   }
 }

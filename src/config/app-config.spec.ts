@@ -125,6 +125,38 @@ describe('loadConfig', () => {
     expect(problems.some((p) => p.startsWith('PORT:'))).toBe(true);
   });
 
+  it('reads the security settings: codec keys, CORS origins for the codec, rate limit', () => {
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const config = loadConfig({
+      PAYLOAD_CODEC_KEYS: `old:${key},new:${key}`,
+      PAYLOAD_CODEC_KEY_ID: 'old',
+      CODEC_CORS_ORIGINS: 'https://temporal.example.com, http://localhost:8233',
+      RATE_LIMIT_PER_MINUTE: '0',
+    });
+    expect(config.payloadCodec?.currentKeyId).toBe('old');
+    expect([...config.payloadCodec!.keys.keys()]).toEqual(['old', 'new']);
+    expect(config.codecCorsOrigins).toEqual(['https://temporal.example.com', 'http://localhost:8233']);
+    expect(config.rateLimitPerMinute).toBe(0);
+    const defaults = loadConfig({});
+    expect(defaults.payloadCodec).toBeUndefined();
+    expect(defaults.rateLimitPerMinute).toBe(600);
+    expect(defaults.codecCorsOrigins).toEqual(['http://localhost:8233', 'http://127.0.0.1:8233']);
+  });
+
+  it('reports bad security settings', () => {
+    const problems = problemsOf({
+      PAYLOAD_CODEC_KEYS: 'k1:tooshort',
+      CODEC_CORS_ORIGINS: 'localhost:8233',
+      RATE_LIMIT_PER_MINUTE: '-5',
+    });
+    expect(problems).toEqual([
+      expect.stringMatching(/^PAYLOAD_CODEC_KEYS entry 1 \("k1"\): the key must be 32 bytes/),
+      expect.stringMatching(/^CODEC_CORS_ORIGINS: "localhost:8233" is not an origin/),
+      expect.stringMatching(/^RATE_LIMIT_PER_MINUTE: must be a whole number/),
+    ]);
+    expect(problemsOf({ PAYLOAD_CODEC_KEY_ID: 'k1' })).toEqual([expect.stringMatching(/PAYLOAD_CODEC_KEYS is not/)]);
+  });
+
   it('resolves a relative policy path against the working directory', () => {
     const config = loadConfig({ CLAIMS_POLICY_FILE: 'policy/default-policy.json' });
     expect(config.policyFile).toBe(join(process.cwd(), 'policy', 'default-policy.json'));
@@ -143,5 +175,13 @@ describe('describeConfig', () => {
     expect(line).toContain('postgres://app:***@db:5432/claims');
     expect(line).toContain('adminApiKey=<set>');
     expect(line).toContain('temporal=127.0.0.1:7233');
+    expect(line).toContain('payloadCodec=OFF');
+  });
+
+  it('never shows payload codec keys', () => {
+    const key = Buffer.alloc(32, 9).toString('base64');
+    const line = describeConfig(loadConfig({ PAYLOAD_CODEC_KEYS: `k1:${key}` }));
+    expect(line).toContain('payloadCodec=on (current key k1, 1 key(s))');
+    expect(line).not.toContain(key);
   });
 });

@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
+import { parsePayloadCodecKeys, type PayloadCodecKeys } from '../codec/payload-codec-keys';
 
 export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 export type AppLogLevel = (typeof LOG_LEVELS)[number];
@@ -24,6 +25,15 @@ export interface AppConfig {
   /** maximum request body size, in the `bytes` notation body-parser takes ("256kb", "1mb") */
   bodyLimit: string;
   logLevel: AppLogLevel;
+  /**
+   * AES-256-GCM keys of the Temporal payload codec (PAYLOAD_CODEC_KEYS, PAYLOAD_CODEC_KEY_ID);
+   * undefined = payloads travel unencrypted (a warning is logged at start-up)
+   */
+  payloadCodec: PayloadCodecKeys | undefined;
+  /** browser origins (the Temporal web UI) allowed to call /codec/* cross-origin (CODEC_CORS_ORIGINS) */
+  codecCorsOrigins: string[];
+  /** requests per minute per API key (RATE_LIMIT_PER_MINUTE); 0 = no limit */
+  rateLimitPerMinute: number;
 }
 
 /** Injection token for the AppConfig. */
@@ -59,6 +69,9 @@ export function defaultPolicyFile(): string {
   return join(packageRoot(), 'policy', 'default-policy.json');
 }
 
+export const DEFAULT_CODEC_CORS_ORIGINS = 'http://localhost:8233,http://127.0.0.1:8233';
+export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
+const ORIGIN_PATTERN = /^https?:\/\/[A-Za-z0-9.\-[\]:]+(:\d{1,5})?$/;
 const BYTES_PATTERN = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
 const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
 
@@ -120,6 +133,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevelText)}`);
   }
 
+  let payloadCodec: PayloadCodecKeys | undefined;
+  const codecKeysText = read(env, 'PAYLOAD_CODEC_KEYS');
+  const codecKeyId = read(env, 'PAYLOAD_CODEC_KEY_ID');
+  if (codecKeysText !== undefined) {
+    const parsed = parsePayloadCodecKeys(codecKeysText, codecKeyId);
+    if ('value' in parsed) payloadCodec = parsed.value;
+    else problems.push(...parsed.problems);
+  } else if (codecKeyId !== undefined) {
+    problems.push('PAYLOAD_CODEC_KEY_ID: is set but PAYLOAD_CODEC_KEYS is not');
+  }
+
+  const codecCorsOrigins = (read(env, 'CODEC_CORS_ORIGINS') ?? DEFAULT_CODEC_CORS_ORIGINS)
+    .split(',')
+    .map((o) => o.trim())
+    .filter((o) => o.length > 0);
+  for (const origin of codecCorsOrigins) {
+    if (!ORIGIN_PATTERN.test(origin)) {
+      problems.push(`CODEC_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like http://localhost:8233`);
+    }
+  }
+
+  const rateText = read(env, 'RATE_LIMIT_PER_MINUTE') ?? String(DEFAULT_RATE_LIMIT_PER_MINUTE);
+  const rateLimitPerMinute = Number(rateText);
+  if (!/^\d+$/.test(rateText) || rateLimitPerMinute > 1_000_000) {
+    problems.push(`RATE_LIMIT_PER_MINUTE: must be a whole number 0-1000000 (0 = no limit); got ${JSON.stringify(rateText)}`);
+  }
+
   const policyFileText = read(env, 'CLAIMS_POLICY_FILE');
   const policyFile = policyFileText
     ? isAbsolute(policyFileText)
@@ -138,6 +178,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     policy: policy as ClaimsPolicy,
     bodyLimit,
     logLevel: logLevelText as AppLogLevel,
+    payloadCodec,
+    codecCorsOrigins,
+    rateLimitPerMinute,
   };
 }
 
@@ -190,5 +233,7 @@ export function describeConfig(config: AppConfig): string {
     `policy=${config.policy.name} (${config.policyFile})`,
     `bodyLimit=${config.bodyLimit}`,
     `logLevel=${config.logLevel}`,
+    `payloadCodec=${config.payloadCodec ? `on (current key ${config.payloadCodec.currentKeyId}, ${config.payloadCodec.keys.size} key(s))` : 'OFF'}`,
+    `rateLimit=${config.rateLimitPerMinute || 'off'}/min`,
   ].join(' ');
 }

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { formatBanner, httpUrl, maskDatabaseUrl, readOrCreateAdminKey } from './start-helpers';
+import { parsePayloadCodecKeys } from '../codec/payload-codec-keys';
+import { formatBanner, httpUrl, maskDatabaseUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys } from './start-helpers';
 
 describe('readOrCreateAdminKey', () => {
   it('creates a strong key once, mode 600, and reuses it', () => {
@@ -21,6 +22,21 @@ describe('readOrCreateAdminKey', () => {
     expect(created).toBe(true);
     expect(fs.readFileSync(file, 'utf8')).toBe(`${key}\n`);
     expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+  });
+});
+
+describe('readOrCreatePayloadCodecKeys', () => {
+  it('creates one valid dated key once, mode 600, and reuses the file (rotated keys included)', () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-codec-')), 'payload-codec-keys');
+    const first = readOrCreatePayloadCodecKeys(file, new Date('2026-11-23T10:00:00Z'));
+    expect(first.created).toBe(true);
+    expect(first.key).toMatch(/^k20261123:[A-Za-z0-9+/]{43}=$/);
+    expect(parsePayloadCodecKeys(first.key, undefined)).toEqual({ value: expect.objectContaining({ currentKeyId: 'k20261123' }) });
+    expect(fs.statSync(file).mode & 0o777).toBe(0o600);
+    fs.appendFileSync(file, ',k2:' + Buffer.alloc(32).toString('base64'));
+    const second = readOrCreatePayloadCodecKeys(file);
+    expect(second.created).toBe(false);
+    expect(parsePayloadCodecKeys(second.key, undefined)).toEqual({ value: expect.objectContaining({ currentKeyId: 'k2' }) });
   });
 });
 

@@ -2,12 +2,28 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { generatePayloadCodecKeyEntry } from '../codec/payload-codec-keys';
 
 /**
  * The admin API key kept in `file` (mode 600), generated the first time: 32 random
  * bytes, base64url (43 characters, no whitespace), so a second start reuses it.
  */
 export function readOrCreateAdminKey(file: string): { key: string; created: boolean } {
+  return readOrCreateSecretFile(file, () => randomBytes(32).toString('base64url'));
+}
+
+/**
+ * The payload codec keys kept in `file` (mode 600) in the PAYLOAD_CODEC_KEYS notation
+ * (`id:base64key,...`; the last one is current), generated the first time. To rotate,
+ * append `,<new id>:<new key>` to the file: old histories keep decoding with the old key.
+ */
+export function readOrCreatePayloadCodecKeys(file: string, now: Date = new Date()): { key: string; created: boolean } {
+  const id = `k${now.toISOString().slice(0, 10).replace(/-/g, '')}`;
+  return readOrCreateSecretFile(file, () => generatePayloadCodecKeyEntry(id));
+}
+
+/** A secret kept in a file of its own (mode 600), created with `generate` when absent or empty. */
+function readOrCreateSecretFile(file: string, generate: () => string): { key: string; created: boolean } {
   let exists = true;
   try {
     const key = fs.readFileSync(file, 'utf8').trim();
@@ -17,13 +33,13 @@ export function readOrCreateAdminKey(file: string): { key: string; created: bool
     exists = false;
   }
   fs.mkdirSync(path.dirname(file), { recursive: true });
-  const key = randomBytes(32).toString('base64url');
+  const key = generate();
   try {
     // 'wx' when there is no file: of two starts racing, the second reads the first's key.
     fs.writeFileSync(file, `${key}\n`, { mode: 0o600, flag: exists ? 'w' : 'wx' });
     fs.chmodSync(file, 0o600);
   } catch (err) {
-    if (!exists && (err as NodeJS.ErrnoException).code === 'EEXIST') return readOrCreateAdminKey(file);
+    if (!exists && (err as NodeJS.ErrnoException).code === 'EEXIST') return readOrCreateSecretFile(file, generate);
     throw err;
   }
   return { key, created: true };

@@ -9,6 +9,8 @@
  *  4. The worker, then 5. the API (`PORT`, default 3000; Swagger UI at /docs).
  *
  * `ADMIN_API_KEY` unset: a key is generated once and kept in `.data/admin-api-key`.
+ * `PAYLOAD_CODEC_KEYS` unset: a codec key is generated once and kept in
+ * `.data/payload-codec-keys` (append `,<id>:<key>` there to rotate).
  * `WCE_DATA_DIR` moves `.data` elsewhere. Every other setting is read by loadConfig().
  *
  * Ctrl-C or SIGTERM stops the API, the worker, Temporal and PostgreSQL, in that order,
@@ -21,7 +23,7 @@ import { ConfigError, loadConfig, type AppConfig } from '../config/app-config';
 import { runMigrations } from '../database/data-source';
 import { startClaimsWorker } from '../worker/claims-worker';
 import { startEmbeddedPostgres } from './embedded-database';
-import { formatBanner, httpUrl, readOrCreateAdminKey } from './start-helpers';
+import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys } from './start-helpers';
 import { repoRoot, startTemporalDevServer } from './temporal-cli';
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -94,6 +96,13 @@ async function main(): Promise<number> {
       process.env.ADMIN_API_KEY = key;
       adminKey = key;
       adminKeyNote = created ? `(new; kept in ${keyFile})` : `(kept in ${keyFile})`;
+    }
+    // Payload codec keys: generated once and kept beside the data, so histories stay readable.
+    if (!process.env.PAYLOAD_CODEC_KEYS) {
+      const keyFile = path.join(dataDir, 'payload-codec-keys');
+      const { key, created } = readOrCreatePayloadCodecKeys(keyFile);
+      process.env.PAYLOAD_CODEC_KEYS = key.replace(/\s+/g, '');
+      log(`${created ? 'generated a payload codec key' : 'payload codec keys'} in ${keyFile}`);
     }
     loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'postgres://check@127.0.0.1:5432/check' });
     const temporalPort = envNumber('TEMPORAL_DEV_PORT', 7233);

@@ -6,6 +6,7 @@
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
 import { Client, Connection, isGrpcServiceError } from '@temporalio/client';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { claimsDataConverter } from './data-converter';
 
 /** Injection token for the `Client` from @temporalio/client. */
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
@@ -19,8 +20,11 @@ export class TemporalConnectError extends Error {
   }
 }
 
-/** Connects, checks the namespace exists, and returns a client bound to it. */
-export async function connectTemporalClient({ address, namespace }: AppConfig['temporal']): Promise<Client> {
+/** Connects, checks the namespace exists, and returns a client bound to it (with the payload codec when configured). */
+export async function connectTemporalClient(
+  { address, namespace }: AppConfig['temporal'],
+  payloadCodec?: AppConfig['payloadCodec'],
+): Promise<Client> {
   let connection: Connection;
   try {
     connection = await Connection.connect({ address, connectTimeout: '10s' });
@@ -47,7 +51,7 @@ export async function connectTemporalClient({ address, namespace }: AppConfig['t
       { cause: err },
     );
   }
-  return new Client({ connection, namespace });
+  return new Client({ connection, namespace, dataConverter: claimsDataConverter(payloadCodec) });
 }
 
 @Injectable()
@@ -71,7 +75,7 @@ class TemporalConnectionCloser implements OnApplicationShutdown {
     {
       provide: TEMPORAL_CLIENT,
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => connectTemporalClient(config.temporal),
+      useFactory: (config: AppConfig) => connectTemporalClient(config.temporal, config.payloadCodec),
     },
     TemporalConnectionCloser,
   ],

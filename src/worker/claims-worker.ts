@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
 import type { AppConfig } from '../config/app-config';
+import type { PayloadCodecKeys } from '../codec/payload-codec-keys';
 import { createDataSource } from '../database/data-source';
+import { claimsDataConverter } from '../temporal/data-converter';
 
 export const WORKFLOWS_PATH = require.resolve('../../workflows');
 
@@ -28,6 +30,8 @@ export interface ClaimsWorkerOptions {
   namespace: string;
   taskQueue: string;
   dataSource: DataSource;
+  /** the payload codec keys (config.payloadCodec); unencrypted when absent */
+  payloadCodec?: PayloadCodecKeys;
 }
 
 /** A worker running the claim workflows and their activities. */
@@ -41,6 +45,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
       ...createClaimRecordsActivities(options.dataSource),
       ...createSupplierDisputeActivities(options.dataSource),
     },
+    dataConverter: claimsDataConverter(options.payloadCodec),
   });
 }
 
@@ -53,6 +58,7 @@ export interface RunningWorker {
 /** Connects to Temporal and PostgreSQL from the app config and runs the worker until shut down. */
 export async function startClaimsWorker(config: AppConfig): Promise<RunningWorker> {
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the worker');
+  if (!config.payloadCodec) console.warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
   const dataSource = await createDataSource(config.databaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createClaimsWorker({
@@ -60,6 +66,7 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     dataSource,
+    payloadCodec: config.payloadCodec,
   });
   const done = worker.run().finally(async () => {
     await connection.close();

@@ -1,29 +1,60 @@
 /**
  * Replays every recorded workflow history under test/histories (claims and supplier
  * disputes) against today's workflow code: a change that would break running workflows
- * (non-determinism) fails here. Record new ones with `RECORD_HISTORIES=1` and the e2e
- * tests that call recordHistory (test/support/record-history.ts); keep the old ones.
+ * (non-determinism) fails here.
+ * Histories are decoded with the payload codec as configured AFTER a key rotation
+ * (old key kept, new key current): encrypted histories written with the old key, and
+ * unencrypted ones from before the codec, must both still replay.
+ * Record new ones with `RECORD_HISTORIES=1` and the tests that call recordHistory
+ * (test/support/record-history.ts), or `… test/codec/payload-codec.test.ts` (encrypted);
+ * keep the old ones.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Worker } from '@temporalio/worker';
+import { parsePayloadCodecKeys, type PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
+import { claimsDataConverter } from '../../src/temporal/data-converter';
 import { claimWorkflowBundle } from '../../src/worker/claims-worker';
+import { HISTORY_KEY_2020, ROTATED_HISTORY_KEYS } from '../support/history-codec-keys';
 
 const DIR = path.join(__dirname, '..', 'histories');
 const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.json'));
 
+function keys(text: string): PayloadCodecKeys {
+  const parsed = parsePayloadCodecKeys(text, undefined);
+  if (!('value' in parsed)) throw new Error(parsed.problems.join('; '));
+  return parsed.value;
+}
+
+const replay = async (file: string, codecKeys: PayloadCodecKeys) => {
+  const history = JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
+  expect(history.events.length).toBeGreaterThan(10);
+  return Worker.runReplayHistory(
+    { workflowBundle: await claimWorkflowBundle(), dataConverter: claimsDataConverter(codecKeys) },
+    history,
+    `replay-${file}`,
+  );
+};
+
 describe('recorded claim histories replay on the current workflow code', () => {
-  it('has at least one recorded full lifecycle', () => {
+  it('has recorded lifecycles: plain, encrypted, and with a supplier dispute', () => {
     expect(files).toEqual(
-      expect.arrayContaining(['claim-full-lifecycle.json', 'claim-with-supplier-dispute.json', 'supplier-dispute-settled.json']),
+      expect.arrayContaining([
+        'claim-full-lifecycle.json',
+        'claim-encrypted-lifecycle.json',
+        'claim-with-supplier-dispute.json',
+        'supplier-dispute-settled.json',
+      ]),
     );
   });
 
-  it.each(files)('%s replays without non-determinism', async (file) => {
-    const history = JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
-    expect(history.events.length).toBeGreaterThan(10);
-    await expect(
-      Worker.runReplayHistory({ workflowBundle: await claimWorkflowBundle() }, history, `replay-${file}`),
-    ).resolves.toBeUndefined();
+  it.each(files)('%s replays without non-determinism, after a codec key rotation', async (file) => {
+    const rotated = keys(ROTATED_HISTORY_KEYS);
+    expect(rotated.currentKeyId).toBe('hist-2020');
+    await expect(replay(file, rotated)).resolves.toBeUndefined();
+  });
+
+  it('the encrypted history cannot be replayed once its key is dropped', async () => {
+    await expect(replay('claim-encrypted-lifecycle.json', keys(HISTORY_KEY_2020))).rejects.toThrow(/hist-2019/);
   });
 });

@@ -11,8 +11,10 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../src/api.bootstrap';
+import { ApiKeyService } from '../../src/auth/api-key.service';
 import type { Role } from '../../src/auth/auth.types';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { generatePayloadCodecKeyEntry } from '../../src/codec/payload-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
 import { createClaimsWorker } from '../../src/worker/claims-worker';
 import { sampleIntakeBody } from './claim-fixtures';
@@ -32,8 +34,20 @@ export interface TestApp {
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SHORT_POLICY = path.join(REPO_ROOT, 'policy', 'short-policy.json');
 
-export async function startTestApp(options: { policyFile?: string } = {}): Promise<TestApp> {
-  const env = testEnv();
+export interface TestAppOptions {
+  policyFile?: string;
+  /** another database than the run's shared one (migrations applied) */
+  databaseUrl?: string;
+  /** PAYLOAD_CODEC_KEYS; default: a fresh key for this app */
+  payloadCodecKeys?: string;
+  /** RATE_LIMIT_PER_MINUTE; default: off, so tests are not throttled */
+  rateLimitPerMinute?: number;
+  /** CODEC_CORS_ORIGINS */
+  codecCorsOrigins?: string;
+}
+
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const env = { ...testEnv(), ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) };
   const adminKey = `test-admin-${randomBytes(16).toString('hex')}`;
   const config = loadConfig({
     DATABASE_URL: env.databaseUrl,
@@ -43,6 +57,9 @@ export async function startTestApp(options: { policyFile?: string } = {}): Promi
     ADMIN_API_KEY: adminKey,
     CLAIMS_POLICY_FILE: options.policyFile ?? '',
     LOG_LEVEL: 'error',
+    PAYLOAD_CODEC_KEYS: options.payloadCodecKeys ?? generatePayloadCodecKeyEntry('test'),
+    RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 0),
+    CODEC_CORS_ORIGINS: options.codecCorsOrigins ?? '',
   });
   const db = await createDataSource(env.databaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: env.temporalAddress });
@@ -51,20 +68,20 @@ export async function startTestApp(options: { policyFile?: string } = {}): Promi
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
     dataSource: db,
+    payloadCodec: config.payloadCodec,
   });
   const running = worker.run();
   const app = await createApiApp(config, { logger: false, enableShutdownHooks: false });
   await app.init();
   const http = request(app.getHttpServer());
 
+  // created through the service, not over HTTP, so that they cost no rate-limit tokens of the admin key
   const keys = { admin: adminKey } as Record<Role, string>;
+  const apiKeys = app.get(ApiKeyService);
+  const creator = { id: 'test-app', name: 'test app', role: 'admin' as const };
   for (const role of ['agent', 'supervisor', 'supplier', 'auditor', 'integration'] as const) {
-    const res = await http
-      .post('/admin/api-keys')
-      .set('Authorization', `Bearer ${adminKey}`)
-      .send({ name: `e2e ${role}`, role, ...(role === 'supplier' ? { supplierId: 'fabrika-yug' } : {}) });
-    if (res.status !== 201) throw new Error(`could not create a ${role} key: ${res.status} ${JSON.stringify(res.body)}`);
-    keys[role] = res.body.key;
+    const created = await apiKeys.create({ name: `e2e ${role}`, role, ...(role === 'supplier' ? { supplierId: 'fabrika-yug' } : {}) }, creator);
+    keys[role] = created.key;
   }
 
   return {

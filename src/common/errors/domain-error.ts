@@ -13,7 +13,8 @@ export type DomainErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'unavailable'
-  | 'payload_too_large';
+  | 'payload_too_large'
+  | 'rate_limited';
 
 export class DomainError extends Error {
   /**

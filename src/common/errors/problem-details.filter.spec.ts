@@ -21,6 +21,7 @@ describe('toProblem: domain errors', () => {
     ['forbidden', 403, 'forbidden'],
     ['unavailable', 503, 'unavailable'],
     ['payload_too_large', 413, 'payload-too-large'],
+    ['rate_limited', 429, 'rate-limited'],
   ];
 
   it.each(table)('%s → %i %s', (code, status, slug) => {
@@ -47,6 +48,12 @@ describe('toProblem: domain errors', () => {
       instance: '/claims/c1/remedy/complete',
       allowedActions: ['triage', 'notes'],
     });
+  });
+
+  it('tells a rate-limited client when to retry, in the header and the body', () => {
+    const { body, headers } = toProblem(new DomainError('rate_limited', 'slow down', { retryAfterSeconds: 7 }), '/x');
+    expect(headers).toEqual({ 'Retry-After': '7' });
+    expect(body).toMatchObject({ status: 429, retryAfterSeconds: 7 });
   });
 
   it('asks a 503 client to retry after 5 seconds', () => {

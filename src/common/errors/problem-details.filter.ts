@@ -161,6 +161,7 @@ function withStatusHeaders(problem: Problem, authorizationPresented: boolean): P
       : `Bearer realm="${AUTH_REALM}"`;
   }
   if (status === 503) problem.headers['Retry-After'] = String(RETRY_AFTER_SECONDS);
+  if (status === 429) problem.headers['Retry-After'] = String(problem.body.retryAfterSeconds ?? 1);
   return problem;
 }
 

@@ -44,6 +44,8 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return problemType('unavailable', 'Service unavailable', 503);
     case 'payload_too_large':
       return problemType('payload-too-large', 'Request body too large', 413);
+    case 'rate_limited':
+      return problemType('rate-limited', 'Too many requests', 429);
     default:
       return assertUnreachable(code);
   }

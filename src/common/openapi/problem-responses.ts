@@ -68,6 +68,7 @@ const DEFAULT_TITLES: Record<number, string> = {
   409: 'Action not allowed now',
   413: 'Request body too large',
   415: 'Unsupported media type',
+  429: 'Too many requests',
   422: 'Idempotency key reused with a different request',
   500: 'Internal error',
   503: 'Service unavailable',
@@ -84,7 +85,7 @@ export function ApiProblemResponse(status: number, description: string, example:
       headers:
         status === 401
           ? { 'WWW-Authenticate': { description: 'Bearer challenge', schema: { type: 'string', example: 'Bearer realm="warranty-claims"' } } }
-          : status === 503
+          : status === 503 || status === 429
             ? { 'Retry-After': { description: 'Seconds to wait', schema: { type: 'integer', example: RETRY_AFTER_SECONDS } } }
             : undefined,
       content: {
@@ -126,6 +127,12 @@ export function ApiAuthProblemResponses(instance?: string) {
       type: 'forbidden',
       detail: 'This action needs one of the roles: admin; this key has the role agent.',
       instance,
+    }),
+    ApiProblemResponse(429, 'Too many requests with this API key (RATE_LIMIT_PER_MINUTE); retry after `Retry-After` seconds', {
+      type: 'rate-limited',
+      detail: 'Too many requests with this API key: the limit is 600 per minute.',
+      instance,
+      extras: { retryAfterSeconds: 1 },
     }),
   );
 }

@@ -13,6 +13,7 @@ export const DOCS_JSON_PATH = 'docs-json';
 export const API_TAGS: { name: string; description: string }[] = [
   { name: 'claims', description: 'Claim intake, live state, lifecycle actions and lists (care staff, integrations)' },
   { name: 'audit', description: 'The hash-chained audit log: history, export and chain verification (auditors, supervisors)' },
+  { name: 'codec', description: 'Remote payload codec for the Temporal web UI and CLI (care staff)' },
   { name: 'admin', description: 'API key management (admins)' },
   { name: 'operations', description: 'Readiness and metrics (no API key needed)' },
 ];
