@@ -70,6 +70,7 @@ export const CLAIM_ACTIONS = [
   'waiting_on_customer',
   'customer_responded',
   'open_supplier_dispute',
+  'review_reply',
 ] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 

@@ -1,9 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { formatClaimNumber } from '../../domain/claim/claim-number';
+import { notificationFor } from '../../domain/notifications/notification-templates';
 import { auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../src/audit/audit-chain';
 import type {
   ClaimRecordsActivities,
   RecordClaimEventsInput,
+  RecordClaimEventsResult,
   RegisterClaimInput,
   RegisterClaimResult,
 } from './claim-records.contract';
@@ -15,7 +17,14 @@ const OPEN_STATUSES = ['received', 'triaged', 'remedy_in_progress'];
  * Builds the claim workflow's activities over a TypeORM DataSource. Every write is
  * idempotent, so Temporal's retries never duplicate a number or an audit event.
  */
-export function createClaimRecordsActivities(dataSource: DataSource): ClaimRecordsActivities {
+export interface ClaimRecordsOptions {
+  /** builds the customer's signed survey link; without it no survey notification carries a link */
+  surveyUrl?: (claimId: string, surveyId: string, expiresAt: string) => string;
+  /** the zone dates in notifications are written in */
+  timeZone?: string;
+}
+
+export function createClaimRecordsActivities(dataSource: DataSource, options: ClaimRecordsOptions = {}): ClaimRecordsActivities {
   return {
     async registerClaim(input: RegisterClaimInput): Promise<RegisterClaimResult> {
       const year = new Date(input.receivedAt).getUTCFullYear();
@@ -37,9 +46,9 @@ export function createClaimRecordsActivities(dataSource: DataSource): ClaimRecor
       });
     },
 
-    async recordClaimEvents(input: RecordClaimEventsInput): Promise<void> {
-      if (input.events.length === 0) return;
-      await dataSource.transaction(async (tx) => {
+    async recordClaimEvents(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
+      if (input.events.length === 0) return { notificationIds: [] };
+      return dataSource.transaction(async (tx) => {
         // One writer per claim at a time; the chain needs the previous hash.
         await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [input.claimId]);
         const [last] = await tx.query(
@@ -50,7 +59,7 @@ export function createClaimRecordsActivities(dataSource: DataSource): ClaimRecor
         let prevHash: string = last ? last.hash : GENESIS_HASH;
         if (!input.events.some((e) => e.seq > lastSeq)) {
           await upsertClaimRow(tx, input);
-          return;
+          return { notificationIds: await writeNotifications(tx, input, options) };
         }
         // The global chain: one appender at a time across all claims (held until commit).
         await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
@@ -87,9 +96,34 @@ export function createClaimRecordsActivities(dataSource: DataSource): ClaimRecor
           globalPrev = globalHash;
         }
         await upsertClaimRow(tx, input);
+        return { notificationIds: await writeNotifications(tx, input, options) };
       });
     },
   };
+}
+
+/**
+ * The transactional outbox: each event the customer hears about becomes one
+ * notification row, id `<claimId>:<seq>`, in the same transaction as the event and the
+ * read model; a retried batch finds its rows already there. Returns the batch's ids.
+ */
+async function writeNotifications(tx: EntityManager, input: RecordClaimEventsInput, options: ClaimRecordsOptions): Promise<string[]> {
+  const ids: string[] = [];
+  const links = {
+    surveyUrl: (surveyId: string, expiresAt: string) => options.surveyUrl?.(input.claimId, surveyId, expiresAt) ?? '(link unavailable)',
+  };
+  for (const event of input.events) {
+    const draft = notificationFor(event, input.snapshot, links, options.timeZone ?? 'UTC');
+    if (!draft) continue;
+    const id = `${input.claimId}:${event.seq}`;
+    await tx.query(
+      `INSERT INTO notifications (id, claim_id, kind, language, recipient, subject, body)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
+      [id, input.claimId, draft.kind, draft.language, JSON.stringify(draft.recipient), draft.subject, draft.body],
+    );
+    ids.push(id);
+  }
+  return ids;
 }
 
 async function findPossibleDuplicates(tx: EntityManager, input: RegisterClaimInput): Promise<string[]> {

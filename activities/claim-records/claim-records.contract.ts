@@ -25,11 +25,16 @@ export interface RecordClaimEventsInput {
   snapshot: ClaimView;
 }
 
+export interface RecordClaimEventsResult {
+  /** the customer notifications these events put in the outbox, to deliver (empty in histories from before the outbox) */
+  notificationIds: string[];
+}
+
 /**
  * The claim workflow's side effects. Both are idempotent: a retried call after a crash
  * allocates no second number and writes no event twice.
  */
 export interface ClaimRecordsActivities {
   registerClaim(input: RegisterClaimInput): Promise<RegisterClaimResult>;
-  recordClaimEvents(input: RecordClaimEventsInput): Promise<void>;
+  recordClaimEvents(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult>;
 }

@@ -1,6 +1,11 @@
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { isOpenDispute } from '../../domain/dispute/dispute.types';
 
+/** How a linked review is found again when the monitoring feed reports on it: `<platform>:<reviewId>`. */
+export function reviewKey(platform: string, reviewId: string): string {
+  return `${platform}:${reviewId}`;
+}
+
 /** Columns of the `claims` read-model table that a snapshot fills, in insert order. */
 export const CLAIM_ROW_COLUMNS = [
   'id',
@@ -37,6 +42,18 @@ export const CLAIM_ROW_COLUMNS = [
   'open_disputes',
   'overdue_disputes',
   'escalated_disputes',
+  'first_response_at',
+  'follow_up_at',
+  'survey_status',
+  'survey_sent_at',
+  'survey_answered_at',
+  'csat',
+  'nps',
+  'ces',
+  'survey_alert',
+  'review_key',
+  'review_negative',
+  'review_outcome',
   'search_text',
   'version',
   'view',
@@ -47,6 +64,7 @@ export type ClaimRowColumn = (typeof CLAIM_ROW_COLUMNS)[number];
 export function claimRow(view: ClaimView): Record<ClaimRowColumn, unknown> {
   // views recorded before disputes existed have none
   const openDisputes = (view.disputes ?? []).filter((d) => isOpenDispute(d.status));
+  const survey = view.followUp?.survey;
   const searchText = [
     view.number,
     view.customer.name,
@@ -96,6 +114,18 @@ export function claimRow(view: ClaimView): Record<ClaimRowColumn, unknown> {
     open_disputes: openDisputes.length,
     overdue_disputes: openDisputes.filter((d) => d.overdue).length,
     escalated_disputes: openDisputes.filter((d) => d.escalated).length,
+    first_response_at: view.sla.respondedAt ?? null,
+    follow_up_at: survey ? view.followUp?.startedAt : null,
+    survey_status: survey?.status ?? null,
+    survey_sent_at: survey?.sentAt ?? null,
+    survey_answered_at: survey?.answeredAt ?? null,
+    csat: survey?.answer?.csat ?? null,
+    nps: survey?.answer?.nps ?? null,
+    ces: survey?.answer?.ces ?? null,
+    survey_alert: (survey?.alerts.length ?? 0) > 0,
+    review_key: view.review ? reviewKey(view.review.platform, view.review.reviewId) : null,
+    review_negative: view.negativeReview ?? false,
+    review_outcome: view.followUp?.review?.outcome ?? null,
     search_text: searchText,
     version: view.version,
     view: JSON.stringify(view),

@@ -11,6 +11,60 @@ import type {
   WarrantyCheck,
 } from '../claim.types';
 import type { DisputeSummary } from '../dispute/dispute.types';
+import type { ReviewOutcome } from '../follow-up/review-correction';
+import type { SurveyAlert, SurveyAnswer, SurveyLanguage } from '../follow-up/survey';
+
+export type SurveyStatus = 'scheduled' | 'sent' | 'answered' | 'expired';
+
+export interface SurveyView {
+  /** identifies this survey (a reopened claim gets a new one); part of the customer's link */
+  id: string;
+  status: SurveyStatus;
+  language: SurveyLanguage;
+  /** when the link goes out */
+  sendAt: string;
+  sentAt?: string;
+  remindAt?: string;
+  reminded: boolean;
+  expiresAt?: string;
+  answeredAt?: string;
+  answer?: SurveyAnswer;
+  /** set when the answer alerts supervisors */
+  alerts: SurveyAlert[];
+}
+
+export interface ReviewCorrectionView {
+  platform: string;
+  reviewId: string;
+  originalRating: number;
+  /** whether the resolution notice said the review can be edited (the platform's rule) */
+  mayMentionEditing: boolean;
+  noticeSentAt: string;
+  /** the review-monitoring feed is followed until then */
+  monitorUntil: string;
+  outcome?: ReviewOutcome;
+  endedAt?: string;
+}
+
+export interface FollowUpView {
+  startedAt: string;
+  survey: SurveyView;
+  /** only for a claim linked to a negative public review */
+  review?: ReviewCorrectionView;
+}
+
+/** What the review-monitoring feed last said of the linked review. */
+export interface LinkedReviewState {
+  rating: number;
+  removed: boolean;
+  changedAt: string;
+}
+
+export interface ReviewReplyView {
+  text: string;
+  postedAt: string;
+  actor: Actor;
+}
 
 /** Times are ISO-8601 strings (UTC) so the view is plain JSON everywhere. */
 export interface RemedyView {
@@ -88,6 +142,14 @@ export interface ClaimView {
   notes: NoteView[];
   /** the claim's supplier disputes (each a child workflow), oldest first */
   disputes: DisputeSummary[];
+  /** the linked public review is negative (rated at most the policy's threshold): review correction applies */
+  negativeReview: boolean;
+  /** the follow-up stage after resolution: survey and review correction */
+  followUp?: FollowUpView;
+  /** the company's public reply to the linked review */
+  reviewReply?: ReviewReplyView;
+  /** the linked review as the monitoring feed last reported it */
+  reviewNow?: LinkedReviewState;
   allowedActions: ClaimAction[];
   /** sequence number of the last audit event; grows with every accepted action or fired timer */
   version: number;

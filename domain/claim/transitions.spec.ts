@@ -25,6 +25,7 @@ const WHEN_NOT_WAITING: Record<ClaimAction, Cell[]> = {
   waiting_on_customer: ['received',  'triaged',   'remedy_in_progress', X,           X,           X],
   customer_responded:  [NOT_WAITING, NOT_WAITING, NOT_WAITING,          NOT_WAITING, NOT_WAITING, NOT_WAITING],
   open_supplier_dispute: [X,         'triaged',   'remedy_in_progress', 'resolved',  'follow_up', X],
+  review_reply:        ['received',  'triaged',   'remedy_in_progress', 'resolved',  'follow_up', X],
 };
 
 // prettier-ignore
@@ -39,6 +40,7 @@ const WHEN_WAITING: Record<ClaimAction, Cell[]> = {
   waiting_on_customer: [ALREADY_WAITING, ALREADY_WAITING, ALREADY_WAITING,      X,           X,           X],
   customer_responded:  ['received',      'triaged',       'remedy_in_progress', 'resolved',  'follow_up', 'closed'],
   open_supplier_dispute: [X,             'triaged',       'remedy_in_progress', 'resolved',  'follow_up', X],
+  review_reply:        ['received',      'triaged',       'remedy_in_progress', 'resolved',  'follow_up', X],
 };
 
 const DESCRIBE: Record<ClaimAction, string> = {
@@ -51,6 +53,7 @@ const DESCRIBE: Record<ClaimAction, string> = {
   waiting_on_customer: 'wait on the customer',
   customer_responded: 'record a customer response',
   open_supplier_dispute: 'open a supplier dispute',
+  review_reply: 'record a public reply to the review',
 };
 
 const STATUS_TEXT: Record<ClaimStatus, string> = {
@@ -95,13 +98,13 @@ describe('checkAction', () => {
 
   describe('not waiting on the customer', () => {
     it.each(cases(WHEN_NOT_WAITING))('%s while %s', (action, status, cell) => {
-      expectCell({ status, waitingOnCustomer: false, reopenUntil: inAWeek }, action, cell);
+      expectCell({ status, waitingOnCustomer: false, reopenUntil: inAWeek, negativeReview: true }, action, cell);
     });
   });
 
   describe('waiting on the customer', () => {
     it.each(cases(WHEN_WAITING))('%s while %s', (action, status, cell) => {
-      expectCell({ status, waitingOnCustomer: true, reopenUntil: inAWeek }, action, cell);
+      expectCell({ status, waitingOnCustomer: true, reopenUntil: inAWeek, negativeReview: true }, action, cell);
     });
   });
 
@@ -184,6 +187,14 @@ describe('checkAction', () => {
       reason: '2 supplier disputes are still open: settle or write them off first',
     });
     expect(checkAction({ status: 'received', waitingOnCustomer: false, openDisputes: 0 }, 'withdraw', now)).toEqual({ allowed: true, to: 'closed' });
+  });
+
+  it('refuses a review reply for a claim without a negative linked review', () => {
+    expect(checkAction({ status: 'triaged', waitingOnCustomer: false }, 'review_reply', now)).toEqual({
+      allowed: false,
+      reason: 'the claim is not linked to a negative public review',
+    });
+    expect(allowedActions({ status: 'follow_up', waitingOnCustomer: false, negativeReview: true }, now)).toContain('review_reply');
   });
 
   it('refuses an unknown action', () => {

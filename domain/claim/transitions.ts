@@ -12,6 +12,8 @@ export interface TransitionSubject {
   reopenUntil?: string;
   /** supplier disputes not yet settled or written off; a claim cannot close while there are any */
   openDisputes?: number;
+  /** the claim answers a negative public review (review correction applies) */
+  negativeReview?: boolean;
 }
 
 export interface TransitionRule {
@@ -37,6 +39,7 @@ export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
   waiting_on_customer: { from: OPEN_STATUSES, to: 'same', describe: 'wait on the customer' },
   customer_responded: { from: ALL_STATUSES, to: 'same', describe: 'record a customer response' },
   open_supplier_dispute: { from: ['triaged', 'remedy_in_progress', 'resolved', 'follow_up'], to: 'same', describe: 'open a supplier dispute' },
+  review_reply: { from: [...OPEN_STATUSES, 'resolved', 'follow_up'], to: 'same', describe: 'record a public reply to the review' },
 };
 
 export type ActionCheck = { allowed: true; to: ClaimStatus } | { allowed: false; reason: string };
@@ -53,7 +56,8 @@ function statusText(status: string): string {
  *   reopenUntil cannot be reopened);
  * - waiting_on_customer only when not already waiting;
  * - customer_responded only while waiting (in any status, so a stale flag can always be cleared);
- * - withdraw only when no supplier dispute is open (a claim never closes over an open dispute).
+ * - withdraw only when no supplier dispute is open (a claim never closes over an open dispute);
+ * - review_reply only for a claim linked to a negative public review.
  */
 export function checkAction(subject: TransitionSubject, action: ClaimAction, now: Date): ActionCheck {
   if (!Object.prototype.hasOwnProperty.call(TRANSITIONS, action)) {
@@ -81,6 +85,9 @@ export function checkAction(subject: TransitionSubject, action: ClaimAction, now
       break;
     case 'customer_responded':
       if (!subject.waitingOnCustomer) return { allowed: false, reason: 'the claim is not waiting on the customer' };
+      break;
+    case 'review_reply':
+      if (!subject.negativeReview) return { allowed: false, reason: 'the claim is not linked to a negative public review' };
       break;
     case 'withdraw':
       if ((subject.openDisputes ?? 0) > 0) {

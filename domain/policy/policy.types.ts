@@ -39,6 +39,28 @@ export interface SupplierDisputePolicy {
   reminderBusinessDaysBefore: number[];
 }
 
+/** What a review platform's rules allow the company to do about a review. */
+export interface ReviewPlatformRule {
+  /** whether the resolution notice may tell the customer the review can be edited */
+  mayMentionEditing: boolean;
+}
+
+/** The follow-up stage after a claim is resolved: survey and review correction. */
+export interface FollowUpPolicy {
+  /** the survey link goes out this long after the claim is resolved */
+  surveyDelay: DurationString;
+  /** one reminder this long after the link, if unanswered */
+  surveyReminderAfter: DurationString;
+  /** the link expires this long after it was sent */
+  surveyExpiresAfter: DurationString;
+  /** how long after resolution the review-monitoring feed is followed */
+  reviewMonitoringWindow: DurationString;
+  /** a linked review rated at most this is negative and gets review correction */
+  negativeReviewMaxRating: number;
+  /** per platform (e.g. `trustpilot`), and `default` for the others */
+  reviewPlatforms: Record<string, ReviewPlatformRule> & { default: ReviewPlatformRule };
+}
+
 export interface ClaimsPolicy {
   /** free text shown in audit events, e.g. "ru-2300-1@2026-11" */
   name: string;
@@ -66,4 +88,10 @@ export interface ClaimsPolicy {
   businessCalendar?: BusinessCalendarPolicy;
   /** optional in a file (defaults: 10 business days, reminders 3 and 1 days before); always set after parsePolicy */
   supplierDisputes?: SupplierDisputePolicy;
+  /**
+   * optional in a file (defaults in DEFAULT_FOLLOW_UP); always set after parsePolicy. A
+   * claim whose snapshot has none (taken in before the follow-up stage existed) closes
+   * as soon as it is resolved.
+   */
+  followUp?: FollowUpPolicy;
 }

@@ -1,5 +1,14 @@
 import { DEFAULT_DEFECT_CODES } from '../claim.types';
-import { DEFAULT_BUSINESS_CALENDAR, DEFAULT_SUPPLIER_DISPUTES, businessCalendarOf, defectCodes, parsePolicy, PolicyValidationError } from './policy.validate';
+import {
+  DEFAULT_BUSINESS_CALENDAR,
+  DEFAULT_FOLLOW_UP,
+  DEFAULT_SUPPLIER_DISPUTES,
+  businessCalendarOf,
+  defectCodes,
+  mayMentionEditing,
+  parsePolicy,
+  PolicyValidationError,
+} from './policy.validate';
 
 /** A valid policy, written out here so the spec does not depend on the JSON files. */
 function valid(): Record<string, unknown> {
@@ -27,6 +36,14 @@ function valid(): Record<string, unknown> {
     idempotencyKeyTtl: '24h',
     businessCalendar: { holidays: ['2026-11-04'], workdayStart: '09:00', workdayEnd: '18:00', weekend: [0, 6] },
     supplierDisputes: { responseBusinessDays: 10, reminderBusinessDaysBefore: [3, 1] },
+    followUp: {
+      surveyDelay: '3d',
+      surveyReminderAfter: '4d',
+      surveyExpiresAfter: '14d',
+      reviewMonitoringWindow: '30d',
+      negativeReviewMaxRating: 3,
+      reviewPlatforms: { trustpilot: { mayMentionEditing: false }, default: { mayMentionEditing: true } },
+    },
   };
 }
 
@@ -315,6 +332,29 @@ describe('defectCodes', () => {
       ['supplierDisputes.responseBusinessDays', 0, 'supplierDisputes.responseBusinessDays: must be a whole number of business days 1–365, got 0'],
       ['supplierDisputes.responseBusinessDays', 2.5, 'supplierDisputes.responseBusinessDays: must be a whole number of business days 1–365, got 2.5'],
       ['supplierDisputes.reminderBusinessDaysBefore', [1, -1], 'supplierDisputes.reminderBusinessDaysBefore: must be a list of whole numbers of business days >= 1, got [1,-1]'],
+    ])('%s = %j is refused', (path, value, problem) => {
+      expect(problemsOf(withField(path, value))).toEqual([problem]);
+    });
+  });
+
+  describe('follow-up', () => {
+    it('fills the defaults when a file has none: editing may not be mentioned on Trustpilot and Amazon', () => {
+      const p = valid();
+      delete p.followUp;
+      const policy = parsePolicy(p);
+      expect(policy.followUp).toEqual(DEFAULT_FOLLOW_UP);
+      expect(mayMentionEditing(DEFAULT_FOLLOW_UP, 'trustpilot')).toBe(false);
+      expect(mayMentionEditing(DEFAULT_FOLLOW_UP, 'amazon')).toBe(false);
+      expect(mayMentionEditing(DEFAULT_FOLLOW_UP, 'yandex_maps')).toBe(true);
+      expect(mayMentionEditing(DEFAULT_FOLLOW_UP, 'toString')).toBe(true); // not a prototype member
+    });
+
+    it.each([
+      ['followUp.surveyDelay', '0s', 'followUp.surveyDelay: "0s" must be longer than zero'],
+      ['followUp.negativeReviewMaxRating', 5, 'followUp.negativeReviewMaxRating: must be a whole star rating 1–4, got 5'],
+      ['followUp.reviewPlatforms', { amazon: { mayMentionEditing: false } }, 'followUp.reviewPlatforms.default: is required (the rule for any other platform)'],
+      ['followUp.reviewPlatforms.default', { mayMentionEditing: 'yes' }, 'followUp.reviewPlatforms.default: must be { "mayMentionEditing": true | false }, got {"mayMentionEditing":"yes"}'],
+      ['followUp.incentive', 'coupon', 'followUp.incentive: unknown field (known fields: surveyDelay, surveyReminderAfter, surveyExpiresAfter, reviewMonitoringWindow, negativeReviewMaxRating, reviewPlatforms)'],
     ])('%s = %j is refused', (path, value, problem) => {
       expect(problemsOf(withField(path, value))).toEqual([problem]);
     });

@@ -6,7 +6,7 @@
 import type { BusinessCalendar } from '../calendar/business-calendar';
 import { DEFAULT_DEFECT_CODES } from '../claim.types';
 import { durationMs } from '../time/duration';
-import type { BusinessCalendarPolicy, ClaimsPolicy, RemedyDeadlines, SupplierDisputePolicy } from './policy.types';
+import type { BusinessCalendarPolicy, ClaimsPolicy, FollowUpPolicy, RemedyDeadlines, SupplierDisputePolicy } from './policy.types';
 
 /** What a policy file without `businessCalendar` gets. */
 export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendarPolicy = {
@@ -20,6 +20,20 @@ export const DEFAULT_BUSINESS_CALENDAR: BusinessCalendarPolicy = {
 export const DEFAULT_SUPPLIER_DISPUTES: SupplierDisputePolicy = {
   responseBusinessDays: 10,
   reminderBusinessDaysBefore: [3, 1],
+};
+
+/** What a policy file without `followUp` gets: platforms whose rules forbid asking for an edit are named. */
+export const DEFAULT_FOLLOW_UP: FollowUpPolicy = {
+  surveyDelay: '3d',
+  surveyReminderAfter: '4d',
+  surveyExpiresAfter: '14d',
+  reviewMonitoringWindow: '30d',
+  negativeReviewMaxRating: 3,
+  reviewPlatforms: {
+    trustpilot: { mayMentionEditing: false },
+    amazon: { mayMentionEditing: false },
+    default: { mayMentionEditing: true },
+  },
 };
 
 const LOCAL_DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -78,6 +92,7 @@ const POLICY_FIELDS = [
   'idempotencyKeyTtl',
   'businessCalendar',
   'supplierDisputes',
+  'followUp',
 ] as const satisfies readonly (keyof ClaimsPolicy)[];
 
 // Compile-time check that the lists above name every field of the types.
@@ -228,12 +243,14 @@ export function parsePolicy(input: unknown): ClaimsPolicy {
 
   checkBusinessCalendar(input.businessCalendar, problems);
   checkSupplierDisputes(input.supplierDisputes, problems);
+  checkFollowUp(input.followUp, problems, duration);
 
   if (problems.length > 0) throw new PolicyValidationError(problems);
 
   const p = input as unknown as ClaimsPolicy;
   const calendar = p.businessCalendar ?? DEFAULT_BUSINESS_CALENDAR;
   const disputes = p.supplierDisputes ?? DEFAULT_SUPPLIER_DISPUTES;
+  const followUp = p.followUp ?? DEFAULT_FOLLOW_UP;
   return {
     name: p.name,
     timeZone: p.timeZone,
@@ -265,6 +282,12 @@ export function parsePolicy(input: unknown): ClaimsPolicy {
     supplierDisputes: {
       responseBusinessDays: disputes.responseBusinessDays,
       reminderBusinessDaysBefore: [...disputes.reminderBusinessDaysBefore],
+    },
+    followUp: {
+      ...followUp,
+      reviewPlatforms: Object.fromEntries(
+        Object.entries(followUp.reviewPlatforms).map(([platform, rule]) => [platform, { mayMentionEditing: rule.mayMentionEditing }]),
+      ) as FollowUpPolicy['reviewPlatforms'],
     },
   };
 }
@@ -315,6 +338,47 @@ function checkSupplierDisputes(value: unknown, problems: string[]): void {
   if (!Array.isArray(reminders) || reminders.some((k) => !Number.isInteger(k) || k < 1 || k > MAX_BUSINESS_DAYS)) {
     problems.push(`supplierDisputes.reminderBusinessDaysBefore: must be a list of whole numbers of business days >= 1, got ${show(reminders)}`);
   }
+}
+
+const FOLLOW_UP_DURATIONS = ['surveyDelay', 'surveyReminderAfter', 'surveyExpiresAfter', 'reviewMonitoringWindow'] as const;
+
+function checkFollowUp(value: unknown, problems: string[], duration: (path: string, value: unknown) => void): void {
+  if (value === undefined) return;
+  if (!isPlainObject(value)) {
+    problems.push(`followUp: must be an object, got ${show(value)}`);
+    return;
+  }
+  unknownKeys('followUp', value, [...FOLLOW_UP_DURATIONS, 'negativeReviewMaxRating', 'reviewPlatforms'], problems);
+  for (const field of FOLLOW_UP_DURATIONS) duration(`followUp.${field}`, value[field]);
+  const max = value.negativeReviewMaxRating;
+  if (!Number.isInteger(max) || (max as number) < 1 || (max as number) > 4) {
+    problems.push(`followUp.negativeReviewMaxRating: must be a whole star rating 1–4, got ${show(max)}`);
+  }
+  const platforms = value.reviewPlatforms;
+  if (!isPlainObject(platforms)) {
+    problems.push(`followUp.reviewPlatforms: must be an object of platform → { "mayMentionEditing": boolean }, got ${show(platforms)}`);
+    return;
+  }
+  if (!has(platforms, 'default')) problems.push('followUp.reviewPlatforms.default: is required (the rule for any other platform)');
+  for (const [platform, rule] of Object.entries(platforms)) {
+    if (!isPlainObject(rule) || typeof rule.mayMentionEditing !== 'boolean' || Object.keys(rule).length !== 1) {
+      problems.push(`followUp.reviewPlatforms.${platform}: must be { "mayMentionEditing": true | false }, got ${show(rule)}`);
+    }
+  }
+}
+
+/** The follow-up rules of a policy snapshot, or undefined for snapshots from before the follow-up stage. */
+export function followUpOf(policy: ClaimsPolicy): FollowUpPolicy | undefined {
+  return policy.followUp;
+}
+
+/**
+ * Whether the resolution notice may say the review can be edited: the platform's rule,
+ * else the `default` one. Never an incentive, never conditional on the survey.
+ */
+export function mayMentionEditing(followUp: FollowUpPolicy, platform: string): boolean {
+  const rule = Object.prototype.hasOwnProperty.call(followUp.reviewPlatforms, platform) ? followUp.reviewPlatforms[platform] : followUp.reviewPlatforms.default;
+  return rule.mayMentionEditing;
 }
 
 /** The business calendar of a policy snapshot (older snapshots predate the field). */

@@ -9,6 +9,7 @@ import {
   openSupplierDisputeUpdate,
   remedyUpdate,
   reopenUpdate,
+  reviewReplyUpdate,
   triageUpdate,
   waitingOnCustomerUpdate,
   withdrawUpdate,
@@ -30,6 +31,7 @@ const UPDATES: { readonly [A in ClaimAction]: UpdateDefinition<ClaimView, [Comma
   waiting_on_customer: waitingOnCustomerUpdate,
   customer_responded: customerRespondedUpdate,
   open_supplier_dispute: openSupplierDisputeUpdate,
+  review_reply: reviewReplyUpdate,
 };
 
 /** Use case: a care-staff lifecycle action, accepted or refused by the claim's workflow. */

@@ -3,6 +3,8 @@
  * full (every problem is reported, not just the first), and passed around as a typed,
  * read-only object. Nest code injects it with `@Inject(APP_CONFIG)`.
  */
+import { createHash } from 'node:crypto';
+import { NOTIFICATION_SENDER_KINDS, type NotificationSenderConfig, type NotificationSenderKind } from '../notifications/notification-sender';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
@@ -34,6 +36,14 @@ export interface AppConfig {
   codecCorsOrigins: string[];
   /** requests per minute per API key (RATE_LIMIT_PER_MINUTE); 0 = no limit */
   rateLimitPerMinute: number;
+  /** signs the customers' survey links (SURVEY_TOKEN_SECRET); shared by the API and the worker */
+  surveyTokenSecret: string;
+  /** true when SURVEY_TOKEN_SECRET was not set and one was derived from DATABASE_URL (a warning is logged) */
+  surveyTokenSecretDerived: boolean;
+  /** where customers reach the API, for links in notifications (PUBLIC_BASE_URL) */
+  publicBaseUrl: string;
+  /** how customer notifications leave (NOTIFICATION_SENDER, NOTIFICATION_WEBHOOK_URL, SMTP_URL, SMTP_FROM) */
+  notifications: NotificationSenderConfig;
 }
 
 /** Injection token for the AppConfig. */
@@ -160,6 +170,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`RATE_LIMIT_PER_MINUTE: must be a whole number 0-1000000 (0 = no limit); got ${JSON.stringify(rateText)}`);
   }
 
+  const secretText = read(env, 'SURVEY_TOKEN_SECRET');
+  if (secretText !== undefined && secretText.length < 32) {
+    problems.push(`SURVEY_TOKEN_SECRET: must be at least 32 characters long (got ${secretText.length})`);
+  }
+  const surveyTokenSecret =
+    secretText ?? createHash('sha256').update(`wce-survey-token:${databaseUrl ?? 'no-database'}`).digest('base64url');
+
+  const publicBaseUrl = (read(env, 'PUBLIC_BASE_URL') ?? `http://127.0.0.1:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(publicBaseUrl)) {
+    problems.push(`PUBLIC_BASE_URL: must be an http(s) URL such as https://claims.example.com; got ${JSON.stringify(publicBaseUrl)}`);
+  }
+
+  const senderText = read(env, 'NOTIFICATION_SENDER') ?? 'log';
+  const notifications: NotificationSenderConfig = {
+    sender: senderText as NotificationSenderKind,
+    webhookUrl: read(env, 'NOTIFICATION_WEBHOOK_URL'),
+    smtpUrl: read(env, 'SMTP_URL'),
+    smtpFrom: read(env, 'SMTP_FROM'),
+  };
+  if (!(NOTIFICATION_SENDER_KINDS as readonly string[]).includes(senderText)) {
+    problems.push(`NOTIFICATION_SENDER: must be one of ${NOTIFICATION_SENDER_KINDS.join(', ')}; got ${JSON.stringify(senderText)}`);
+  } else if (senderText === 'webhook' && !/^https?:\/\//.test(notifications.webhookUrl ?? '')) {
+    problems.push('NOTIFICATION_WEBHOOK_URL: an http(s) URL is required with NOTIFICATION_SENDER=webhook');
+  } else if (senderText === 'smtp' && !/^smtps?:\/\//.test(notifications.smtpUrl ?? '')) {
+    problems.push('SMTP_URL: an smtp:// or smtps:// URL is required with NOTIFICATION_SENDER=smtp');
+  }
+
   const policyFileText = read(env, 'CLAIMS_POLICY_FILE');
   const policyFile = policyFileText
     ? isAbsolute(policyFileText)
@@ -181,6 +218,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     payloadCodec,
     codecCorsOrigins,
     rateLimitPerMinute,
+    surveyTokenSecret,
+    surveyTokenSecretDerived: secretText === undefined,
+    publicBaseUrl,
+    notifications,
   };
 }
 

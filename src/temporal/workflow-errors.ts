@@ -6,7 +6,7 @@
  */
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from '../../workflows/claim/claim.messages';
+import { REFUSAL_GONE, REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from '../../workflows/claim/claim.messages';
 import { DomainError } from '../common/errors/domain-error';
 
 export interface WorkflowErrorWording {
@@ -23,6 +23,7 @@ export function translateWorkflowError(err: unknown, wording: WorkflowErrorWordi
     if (failure.type === REFUSAL_INVALID_TRANSITION) {
       return new DomainError('invalid_transition', failure.message, { allowedActions: details.allowedActions ?? [] });
     }
+    if (failure.type === REFUSAL_GONE) return new DomainError('gone', failure.message);
     if (failure.type === REFUSAL_INVALID_INPUT) {
       return new DomainError('validation_failed', failure.message, { errors: details.errors ?? [] });
     }

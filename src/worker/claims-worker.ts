@@ -1,7 +1,10 @@
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
+import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
+import { createNotificationSender, LogSender, type NotificationSender } from '../notifications/notification-sender';
+import { signSurveyToken } from '../surveys/survey-token';
 import type { AppConfig } from '../config/app-config';
 import type { PayloadCodecKeys } from '../codec/payload-codec-keys';
 import { createDataSource } from '../database/data-source';
@@ -32,18 +35,38 @@ export interface ClaimsWorkerOptions {
   dataSource: DataSource;
   /** the payload codec keys (config.payloadCodec); unencrypted when absent */
   payloadCodec?: PayloadCodecKeys;
+  /** customer notifications: how they leave (default: the log) and how survey links are made */
+  notifications?: {
+    sender?: NotificationSender;
+    /** SURVEY_TOKEN_SECRET */
+    surveyTokenSecret: string;
+    /** PUBLIC_BASE_URL */
+    publicBaseUrl: string;
+    timeZone?: string;
+  };
+}
+
+/** The customer's survey link: PUBLIC_BASE_URL/surveys/<signed token>. */
+export function surveyLinkBuilder(publicBaseUrl: string, secret: string) {
+  return (claimId: string, surveyId: string, expiresAt: string): string =>
+    `${publicBaseUrl}/surveys/${signSurveyToken({ claimId, surveyId, expiresAt: Date.parse(expiresAt) }, secret)}`;
 }
 
 /** A worker running the claim workflows and their activities. */
 export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<Worker> {
+  const n = options.notifications;
   return Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
     workflowBundle: await claimWorkflowBundle(),
     activities: {
-      ...createClaimRecordsActivities(options.dataSource),
+      ...createClaimRecordsActivities(options.dataSource, {
+        surveyUrl: n ? surveyLinkBuilder(n.publicBaseUrl, n.surveyTokenSecret) : undefined,
+        timeZone: n?.timeZone,
+      }),
       ...createSupplierDisputeActivities(options.dataSource),
+      ...createNotificationActivities(options.dataSource, n?.sender ?? new LogSender()),
     },
     dataConverter: claimsDataConverter(options.payloadCodec),
   });
@@ -59,6 +82,7 @@ export interface RunningWorker {
 export async function startClaimsWorker(config: AppConfig): Promise<RunningWorker> {
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the worker');
   if (!config.payloadCodec) console.warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
+  if (config.surveyTokenSecretDerived) console.warn('SURVEY_TOKEN_SECRET is not set: survey links are signed with a secret derived from DATABASE_URL');
   const dataSource = await createDataSource(config.databaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createClaimsWorker({
@@ -67,6 +91,12 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
     taskQueue: config.temporal.taskQueue,
     dataSource,
     payloadCodec: config.payloadCodec,
+    notifications: {
+      sender: createNotificationSender(config.notifications),
+      surveyTokenSecret: config.surveyTokenSecret,
+      publicBaseUrl: config.publicBaseUrl,
+      timeZone: config.policy.timeZone,
+    },
   });
   const done = worker.run().finally(async () => {
     await connection.close();

@@ -1,8 +1,8 @@
-import { defineQuery, defineUpdate } from '@temporalio/workflow';
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
-import type { OpenSupplierDisputePayload } from './claim.state';
+import type { OpenSupplierDisputePayload, ReviewChange, SurveyResponse } from './claim.state';
 
 /** Input of one claim's workflow: plain data only (it is recorded in the workflow history). */
 export interface ClaimWorkflowInput {
@@ -36,6 +36,8 @@ export type NoteCommand = Command<{ text: string }>;
 export type ReasonCommand = Command<{ reason: string }>;
 export type CustomerRespondedCommand = Command<{ notes?: string }>;
 export type OpenSupplierDisputeCommand = Command<OpenSupplierDisputePayload>;
+export type ReviewReplyCommand = Command<{ text: string; postedAt?: string }>;
+export type AnswerSurveyCommand = Command<SurveyResponse>;
 
 /** Resolves once the claim's intake is durable in PostgreSQL (number allocated, audit event written). */
 export const intakeUpdate = defineUpdate<IntakeResult, []>('intake');
@@ -47,6 +49,11 @@ export const reopenUpdate = defineUpdate<ClaimView, [ReasonCommand]>('reopen');
 export const withdrawUpdate = defineUpdate<ClaimView, [ReasonCommand]>('withdraw');
 export const waitingOnCustomerUpdate = defineUpdate<ClaimView, [ReasonCommand]>('waitingOnCustomer');
 export const customerRespondedUpdate = defineUpdate<ClaimView, [CustomerRespondedCommand]>('customerResponded');
+export const reviewReplyUpdate = defineUpdate<ClaimView, [ReviewReplyCommand]>('reviewReply');
+/** The customer's survey answer (the API has checked the signed link). */
+export const answerSurveyUpdate = defineUpdate<ClaimView, [AnswerSurveyCommand]>('answerSurvey');
+/** The review-monitoring feed reports a change of the linked review. */
+export const reviewChangedSignal = defineSignal<[ReviewChange]>('reviewChanged');
 /** Starts a supplier dispute (a child workflow); resolves once its `dispute.opened` event is durable. */
 export const openSupplierDisputeUpdate = defineUpdate<ClaimView, [OpenSupplierDisputeCommand]>('openSupplierDispute');
 
@@ -56,6 +63,8 @@ export const claimViewQuery = defineQuery<ClaimView>('claimView');
 /** ApplicationFailure types the API translates to HTTP. */
 export const REFUSAL_INVALID_TRANSITION = 'InvalidTransition';
 export const REFUSAL_INVALID_INPUT = 'InvalidInput';
+/** what was asked about no longer accepts anything (an expired or superseded survey): 410 */
+export const REFUSAL_GONE = 'Gone';
 
 export interface InvalidTransitionDetails {
   allowedActions: string[];

@@ -2,26 +2,40 @@ import type { Actor } from '../../domain/claim.types';
 import { parsePolicy } from '../../domain/policy/policy.validate';
 import defaultPolicy from '../../policy/default-policy.json';
 import type { ClaimWorkflowInput } from './claim.messages';
-import { applyCommand, fireTimer, nextTimer, openClaim, refusalOf, toView, type ClaimState } from './claim.state';
+import {
+  answerSurvey,
+  applyCommand,
+  applyReviewChange,
+  fireTimer,
+  nextTimer,
+  openClaim,
+  refusalOf,
+  surveyRefusal,
+  toView,
+  type ClaimState,
+} from './claim.state';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
 const T0 = Date.parse('2026-11-23T09:00:00.000Z');
 const agent: Actor = { id: 'k', name: 'Agent', role: 'agent' };
+const customer: Actor = { id: 'customer', name: 'customer', role: 'customer' };
 const policy = parsePolicy(defaultPolicy);
 
-function fresh(): ClaimState {
+function fresh(options: { legacyPolicy?: boolean; review?: { platform: string; rating: number }; language?: string } = {}): ClaimState {
+  const { followUp: _followUp, ...legacy } = policy;
   const input: ClaimWorkflowInput = {
     claimId: 'c-1',
     requestId: 'r-1',
-    policy,
+    policy: options.legacyPolicy ? legacy : policy,
     actor: agent,
     warranty: { inWarranty: true, basis: 'delivery', startsOn: '2026-05-14', endsOn: '2027-11-13', months: 18, category: 'upholstered' },
     intake: {
       channel: 'email',
-      customer: { name: 'A', email: 'a@example.com' },
+      customer: { name: 'A', email: 'a@example.com', language: options.language },
       order: { orderId: 'O-1', purchasedAt: '2026-05-10', sku: 'S', productName: 'P', category: 'upholstered', price: 1000, currency: 'RUB' },
       description: 'd',
+      review: options.review && { ...options.review, reviewId: 'r-1' },
     },
   };
   return openClaim(input, T0, { number: 'CL-2026-000001', possibleDuplicateOf: [] }).state;
@@ -68,8 +82,8 @@ describe('claim state', () => {
     expect(nextTimer(s)).toEqual({ kind: 'penalty_accrual', at: deadline + 2 * DAY });
   });
 
-  it('closes a completed claim with a reopen window and then only the archive timer is armed', () => {
-    const s = fresh();
+  it('closes a completed claim with a reopen window and then only the archive timer is armed (policy without follow-up)', () => {
+    const s = fresh({ legacyPolicy: true });
     applyCommand(s, triage, agent, T0);
     applyCommand(s, { action: 'remedy', input: { kind: 'refund' } }, agent, T0);
     const events = applyCommand(s, { action: 'complete_remedy', input: { notes: 'paid' } }, agent, T0 + DAY);
@@ -77,6 +91,66 @@ describe('claim state', () => {
     expect(events.map((e) => e.seq)).toEqual([4, 5]);
     expect(s.status).toBe('closed');
     expect(nextTimer(s)).toEqual({ kind: 'reopen_window_end', at: T0 + DAY + 30 * DAY });
+  });
+
+  const resolve = (s: ClaimState, at: number) => {
+    applyCommand(s, triage, agent, T0);
+    applyCommand(s, { action: 'remedy', input: { kind: 'refund' } }, agent, T0);
+    return applyCommand(s, { action: 'complete_remedy', input: { notes: 'paid' } }, agent, at);
+  };
+
+  it('goes to follow-up: survey after the delay, one reminder, expiry, then closed', () => {
+    const s = fresh({ language: 'ru-RU' });
+    expect(resolve(s, T0 + DAY).map((e) => e.action)).toEqual(['remedy.completed', 'followup.started']);
+    expect(s.status).toBe('follow_up');
+    expect(s.followUp?.survey).toMatchObject({ status: 'scheduled', language: 'ru', id: 'c-1:0' });
+    const send = nextTimer(s);
+    expect(send).toEqual({ kind: 'survey_send', at: T0 + 4 * DAY });
+    expect(fireTimer(s, send!, send!.at).map((e) => e.action)).toEqual(['survey.sent']);
+    const remind = nextTimer(s);
+    expect(remind).toEqual({ kind: 'survey_reminder', at: T0 + 8 * DAY });
+    fireTimer(s, remind!, remind!.at);
+    const expire = nextTimer(s);
+    expect(expire).toEqual({ kind: 'survey_expiry', at: T0 + 18 * DAY });
+    expect(fireTimer(s, expire!, expire!.at).map((e) => e.action)).toEqual(['survey.expired', 'claim.closed']);
+    expect(s.status).toBe('closed');
+  });
+
+  it('a negative review adds review correction; the claim closes when survey and review both end', () => {
+    const s = fresh({ review: { platform: 'trustpilot', rating: 2 } });
+    expect(resolve(s, T0).map((e) => e.action)).toEqual(['remedy.completed', 'followup.started', 'review.notice_sent']);
+    expect(s.followUp?.review).toMatchObject({ mayMentionEditing: false, monitorUntil: new Date(T0 + 30 * DAY).toISOString() });
+    fireTimer(s, nextTimer(s)!, T0 + 3 * DAY); // survey sent
+    expect(answerSurvey(s, { surveyId: 'c-1:0', csat: 2, nps: 3, ces: 4 }, customer, T0 + 4 * DAY).map((e) => e.action)).toEqual([
+      'survey.answered',
+      'survey.alert',
+    ]);
+    expect(s.status).toBe('follow_up'); // the review part is still running
+    expect(surveyRefusal(s, 'c-1:0')).toMatchObject({ kind: 'invalid_transition' }); // answered: 409
+    const events = applyReviewChange(s, { rating: 4, removed: false, at: new Date(T0 + 5 * DAY).toISOString() }, T0 + 5 * DAY);
+    expect(events.map((e) => e.action)).toEqual(['review.changed', 'review.outcome', 'claim.closed']);
+    expect(s.followUp?.review?.outcome).toBe('updated');
+  });
+
+  it('the resolution notice does not depend on the survey, and says "unchanged" at the deadline without a better rating', () => {
+    const a = fresh({ review: { platform: 'yandex_maps', rating: 3 } });
+    const b = fresh({ review: { platform: 'yandex_maps', rating: 3 } });
+    const noticeA = resolve(a, T0).find((e) => e.action === 'review.notice_sent');
+    const noticeB = resolve(b, T0).find((e) => e.action === 'review.notice_sent');
+    expect(noticeA?.data).toEqual({ platform: 'yandex_maps', reviewId: 'r-1', mayMentionEditing: true });
+    expect(noticeB?.data).toEqual(noticeA?.data);
+    applyReviewChange(a, { rating: 2, removed: false, at: 'x' }, T0 + DAY);
+    fireTimer(a, { kind: 'review_deadline', at: T0 + 30 * DAY }, T0 + 30 * DAY);
+    expect(a.followUp?.review?.outcome).toBe('unchanged');
+  });
+
+  it('refuses a survey answer for an expired or superseded survey with "gone"', () => {
+    const s = fresh();
+    resolve(s, T0);
+    expect(surveyRefusal(s, 'c-1:0')).toEqual({ kind: 'gone', message: 'this survey is not open' });
+    fireTimer(s, nextTimer(s)!, T0 + 3 * DAY);
+    expect(surveyRefusal(s, 'c-1:0')).toBeNull();
+    expect(surveyRefusal(s, 'c-1:9')).toEqual({ kind: 'gone', message: 'this survey is closed' });
   });
 
   it('refuses without touching the state', () => {

@@ -13,12 +13,23 @@ import type {
   RemedyInput,
   TriageInput,
 } from '../../domain/claim.types';
-import type { ClaimView, NoteView, RemedyView, SlaView, StatutoryView } from '../../domain/claim/claim-view';
+import type {
+  ClaimView,
+  FollowUpView,
+  LinkedReviewState,
+  NoteView,
+  RemedyView,
+  ReviewReplyView,
+  SlaView,
+  StatutoryView,
+} from '../../domain/claim/claim-view';
+import { isNegativeReview, reviewOutcome } from '../../domain/follow-up/review-correction';
+import { surveyAlerts, surveyLanguage, type SurveyAnswer } from '../../domain/follow-up/survey';
 import { isOpenDispute, type DisputeSummary, type OpenDisputeInput, type SupplierFacts, type SupplierTerms } from '../../domain/dispute/dispute.types';
 import { allowedActions, checkAction } from '../../domain/claim/transitions';
 import { penaltyAmount, penaltyDays } from '../../domain/deadlines/penalty';
 import { remedyDeadline, remedyRefusal } from '../../domain/deadlines/statutory-deadline';
-import { defectCodes } from '../../domain/policy/policy.validate';
+import { defectCodes, followUpOf, mayMentionEditing } from '../../domain/policy/policy.validate';
 import { durationMs } from '../../domain/time/duration';
 import type { ClaimWorkflowInput } from './claim.messages';
 import type { DisputeChange } from '../supplier-dispute/dispute.messages';
@@ -59,6 +70,10 @@ export interface ClaimState {
   notes: NoteView[];
   /** supplier disputes, in the order they were opened; each is its own child workflow */
   disputes: DisputeSummary[];
+  /** set while the claim is in (or has finished) its follow-up stage */
+  followUp?: FollowUpView;
+  reviewReply?: ReviewReplyView;
+  reviewNow?: LinkedReviewState;
   /** sequence number of the last audit event produced */
   seq: number;
 }
@@ -80,13 +95,38 @@ export type ActionPayload =
   | { action: 'withdraw'; input: { reason: string } }
   | { action: 'waiting_on_customer'; input: { reason: string } }
   | { action: 'customer_responded'; input: { notes?: string } }
-  | { action: 'open_supplier_dispute'; input: OpenSupplierDisputePayload };
+  | { action: 'open_supplier_dispute'; input: OpenSupplierDisputePayload }
+  | { action: 'review_reply'; input: { text: string; postedAt?: string } };
+
+/** A customer's survey answer, with the survey it answers. */
+export interface SurveyResponse extends SurveyAnswer {
+  surveyId: string;
+}
+
+/** A change the review-monitoring feed reported for the linked review. */
+export interface ReviewChange {
+  rating: number;
+  removed: boolean;
+  /** ISO time the platform reported it */
+  at: string;
+  text?: string;
+}
 
 export type Refusal =
   | { kind: 'invalid_transition'; message: string; allowedActions: ClaimAction[] }
-  | { kind: 'invalid_input'; message: string; errors: Array<{ field: string; message: string }> };
+  | { kind: 'invalid_input'; message: string; errors: Array<{ field: string; message: string }> }
+  | { kind: 'gone'; message: string };
 
-export type TimerKind = 'sla_breach' | 'deadline_warning' | 'deadline_breach' | 'penalty_accrual' | 'reopen_window_end';
+export type TimerKind =
+  | 'sla_breach'
+  | 'deadline_warning'
+  | 'deadline_breach'
+  | 'penalty_accrual'
+  | 'reopen_window_end'
+  | 'survey_send'
+  | 'survey_reminder'
+  | 'survey_expiry'
+  | 'review_deadline';
 export interface DueTimer {
   kind: TimerKind;
   /** epoch ms */
@@ -156,8 +196,21 @@ export function openDisputeCount(state: ClaimState): number {
   return state.disputes.filter((d) => isOpenDispute(d.status)).length;
 }
 
+/** The linked review gets review correction: rated at most the policy's threshold (policies without a follow-up stage: never). */
+function hasNegativeReview(state: ClaimState): boolean {
+  const review = state.input.intake.review;
+  const followUp = followUpOf(state.input.policy);
+  return !!review && !!followUp && isNegativeReview(review.rating, followUp.negativeReviewMaxRating);
+}
+
 function subject(state: ClaimState) {
-  return { status: state.status, waitingOnCustomer: state.waitingOnCustomer, reopenUntil: state.reopenUntil, openDisputes: openDisputeCount(state) };
+  return {
+    status: state.status,
+    waitingOnCustomer: state.waitingOnCustomer,
+    reopenUntil: state.reopenUntil,
+    openDisputes: openDisputeCount(state),
+    negativeReview: hasNegativeReview(state),
+  };
 }
 
 /** Why `action` is refused now, or null when it is accepted. Never changes the state. */
@@ -218,7 +271,9 @@ function settlePenalty(state: ClaimState, now: number): void {
  * returning the `claim.closed` event; otherwise nothing. The one place that decides.
  */
 function closeWhenDone(state: ClaimState, now: number): AuditEventDraft[] {
-  if (state.status !== 'resolved' || openDisputeCount(state) > 0) return [];
+  if (state.status !== 'resolved' && state.status !== 'follow_up') return [];
+  if (openDisputeCount(state) > 0) return [];
+  if (state.status === 'follow_up' && !followUpDone(state)) return [];
   close(state, now, 'completed');
   return [emit(state, now, SYSTEM_ACTOR, 'claim.closed', { reason: 'completed', reopenUntil: state.reopenUntil })];
 }
@@ -287,8 +342,9 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
           penaltyAmount: state.statutory.penaltyAmount,
         }),
       ];
-      // Seam for the follow-up stage (survey and review correction): until it exists, a
-      // resolved claim closes as soon as its supplier disputes have ended.
+      // A resolved claim goes on to its follow-up (survey and review correction); one
+      // taken in under a policy without that stage closes once its disputes have ended.
+      if (followUpOf(policy)) return [...events, ...startFollowUp(state, now)];
       const closing = closeWhenDone(state, now);
       if (closing.length === 0) {
         events.push(emit(state, now, SYSTEM_ACTOR, 'claim.close_deferred', { openDisputes: openDisputeCount(state) }));
@@ -309,6 +365,7 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
       state.closedReason = undefined;
       state.withdrawReason = undefined;
       state.reopenUntil = undefined;
+      state.followUp = undefined;
       // A reopened claim is a new demand: its statutory clock starts again today.
       state.statutory = {
         ...state.statutory,
@@ -347,7 +404,116 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
       // The dispute's own workflow records `dispute.opened` (see applyDisputeChange).
       respond(state, now);
       return [];
+    case 'review_reply': {
+      const postedAt = command.input.postedAt ?? iso(now);
+      state.reviewReply = { text: command.input.text, postedAt, actor };
+      return [emit(state, now, actor, 'review.replied', { text: command.input.text, postedAt })];
+    }
   }
+}
+
+/**
+ * resolved → follow_up: the survey is scheduled, and for a negative linked review the
+ * resolution notice goes out — the same notice whatever the survey will say, mentioning
+ * that the review can be edited only where the platform's rules allow it.
+ */
+function startFollowUp(state: ClaimState, now: number): AuditEventDraft[] {
+  const rules = followUpOf(state.input.policy);
+  if (!rules) return [];
+  const review = state.input.intake.review;
+  const negative = hasNegativeReview(state);
+  state.status = 'follow_up';
+  state.followUp = {
+    startedAt: iso(now),
+    survey: {
+      id: `${state.input.claimId}:${state.reopenCount}`,
+      status: 'scheduled',
+      language: surveyLanguage(state.input.intake.customer.language),
+      sendAt: iso(now + durationMs(rules.surveyDelay)),
+      reminded: false,
+      alerts: [],
+    },
+  };
+  const events = [emit(state, now, SYSTEM_ACTOR, 'followup.started', { surveySendAt: state.followUp.survey.sendAt, reviewCorrection: negative })];
+  if (review && negative) {
+    state.followUp.review = {
+      platform: review.platform,
+      reviewId: review.reviewId,
+      originalRating: review.rating,
+      mayMentionEditing: mayMentionEditing(rules, review.platform),
+      noticeSentAt: iso(now),
+      monitorUntil: iso(now + durationMs(rules.reviewMonitoringWindow)),
+    };
+    events.push(
+      emit(state, now, SYSTEM_ACTOR, 'review.notice_sent', {
+        platform: review.platform,
+        reviewId: review.reviewId,
+        mayMentionEditing: state.followUp.review.mayMentionEditing,
+      }),
+    );
+  }
+  return events;
+}
+
+function followUpDone(state: ClaimState): boolean {
+  const f = state.followUp;
+  if (!f) return true;
+  const surveyDone = f.survey.status === 'answered' || f.survey.status === 'expired';
+  return surveyDone && (!f.review || f.review.outcome !== undefined);
+}
+
+/** Why a survey answer is refused now (409 answered, 410 expired or superseded), or null. */
+export function surveyRefusal(state: ClaimState, surveyId: string): Refusal | null {
+  const survey = state.followUp?.survey;
+  if (!survey || survey.id !== surveyId) return { kind: 'gone', message: 'this survey is closed' };
+  if (survey.status === 'answered') {
+    return { kind: 'invalid_transition', message: 'this survey has already been answered, thank you', allowedActions: [] };
+  }
+  if (survey.status === 'expired') return { kind: 'gone', message: `this survey expired on ${survey.expiresAt}` };
+  if (survey.status !== 'sent') return { kind: 'gone', message: 'this survey is not open' };
+  return null;
+}
+
+/** Records a survey answer (call surveyRefusal first); an unhappy one alerts supervisors. */
+export function answerSurvey(state: ClaimState, response: SurveyResponse, actor: Actor, now: number): AuditEventDraft[] {
+  const survey = (state.followUp as FollowUpView).survey;
+  const { surveyId: _id, ...answer } = response;
+  survey.status = 'answered';
+  survey.answeredAt = iso(now);
+  survey.answer = answer;
+  survey.alerts = surveyAlerts(answer);
+  const events = [emit(state, now, actor, 'survey.answered', { surveyId: survey.id, ...answer })];
+  if (survey.alerts.length > 0) {
+    events.push(emit(state, now, SYSTEM_ACTOR, 'survey.alert', { surveyId: survey.id, alerts: survey.alerts, csat: answer.csat, nps: answer.nps }));
+  }
+  return [...events, ...closeWhenDone(state, now)];
+}
+
+/** A change of the linked review from the monitoring feed; during follow-up it may decide the outcome early. */
+export function applyReviewChange(state: ClaimState, change: ReviewChange, now: number): AuditEventDraft[] {
+  state.reviewNow = { rating: change.rating, removed: change.removed, changedAt: change.at };
+  const events = [emit(state, now, SYSTEM_ACTOR, 'review.changed', { rating: change.rating, removed: change.removed, at: change.at, text: change.text })];
+  const review = state.followUp?.review;
+  if (state.status === 'follow_up' && review && !review.outcome) {
+    const outcome = reviewOutcome(review.originalRating, change);
+    if (outcome !== 'unchanged') events.push(...endReview(state, outcome, now));
+  }
+  return [...events, ...closeWhenDone(state, now)];
+}
+
+function endReview(state: ClaimState, outcome: 'updated' | 'unchanged' | 'removed', now: number): AuditEventDraft[] {
+  const review = state.followUp?.review;
+  if (!review) return [];
+  review.outcome = outcome;
+  review.endedAt = iso(now);
+  return [
+    emit(state, now, SYSTEM_ACTOR, 'review.outcome', {
+      outcome,
+      originalRating: review.originalRating,
+      rating: state.reviewNow?.rating ?? review.originalRating,
+      replied: state.reviewReply !== undefined,
+    }),
+  ];
 }
 
 /** The claim facts a supplier may see, for a dispute about this claim: no customer details. */
@@ -392,6 +558,15 @@ export function nextTimer(state: ClaimState): DueTimer | null {
     }
   }
   if (state.status === 'closed' && state.reopenUntil) due.push({ kind: 'reopen_window_end', at: ms(state.reopenUntil) });
+  const f = state.followUp;
+  if (state.status === 'follow_up' && f) {
+    if (f.survey.status === 'scheduled') due.push({ kind: 'survey_send', at: ms(f.survey.sendAt) });
+    if (f.survey.status === 'sent') {
+      if (!f.survey.reminded && f.survey.remindAt) due.push({ kind: 'survey_reminder', at: ms(f.survey.remindAt) });
+      if (f.survey.expiresAt) due.push({ kind: 'survey_expiry', at: ms(f.survey.expiresAt) });
+    }
+    if (f.review && !f.review.outcome) due.push({ kind: 'review_deadline', at: ms(f.review.monitorUntil) });
+  }
   if (due.length === 0) return null;
   return due.reduce((a, b) => (b.at < a.at ? b : a));
 }
@@ -420,6 +595,32 @@ export function fireTimer(state: ClaimState, timer: DueTimer, now: number): Audi
       ];
     case 'reopen_window_end':
       return [emit(state, now, SYSTEM_ACTOR, 'claim.archived', { reopenUntil: state.reopenUntil })];
+    case 'survey_send': {
+      const rules = followUpOf(state.input.policy);
+      const survey = (state.followUp as FollowUpView).survey;
+      if (!rules) return [];
+      survey.status = 'sent';
+      survey.sentAt = iso(now);
+      survey.remindAt = iso(now + durationMs(rules.surveyReminderAfter));
+      survey.expiresAt = iso(now + durationMs(rules.surveyExpiresAfter));
+      return [emit(state, now, SYSTEM_ACTOR, 'survey.sent', { surveyId: survey.id, language: survey.language, expiresAt: survey.expiresAt })];
+    }
+    case 'survey_reminder': {
+      const survey = (state.followUp as FollowUpView).survey;
+      survey.reminded = true;
+      return [emit(state, now, SYSTEM_ACTOR, 'survey.reminder_sent', { surveyId: survey.id, language: survey.language, expiresAt: survey.expiresAt })];
+    }
+    case 'survey_expiry': {
+      const survey = (state.followUp as FollowUpView).survey;
+      survey.status = 'expired';
+      return [emit(state, now, SYSTEM_ACTOR, 'survey.expired', { surveyId: survey.id }), ...closeWhenDone(state, now)];
+    }
+    case 'review_deadline': {
+      const review = state.followUp?.review;
+      if (!review) return [];
+      const outcome = reviewOutcome(review.originalRating, state.reviewNow ?? { rating: review.originalRating, removed: false });
+      return [...endReview(state, outcome, now), ...closeWhenDone(state, now)];
+    }
   }
 }
 
@@ -457,6 +658,14 @@ export function toView(state: ClaimState, now: number): ClaimView {
     possibleDuplicateOf: state.possibleDuplicateOf,
     notes: state.notes,
     disputes: state.disputes.map((d) => ({ ...d })),
+    followUp: state.followUp && {
+      ...state.followUp,
+      survey: { ...state.followUp.survey, alerts: [...state.followUp.survey.alerts] },
+      review: state.followUp.review && { ...state.followUp.review },
+    },
+    negativeReview: hasNegativeReview(state),
+    reviewReply: state.reviewReply,
+    reviewNow: state.reviewNow,
     allowedActions: state.status === 'closed' && state.reopenUntil && now >= ms(state.reopenUntil) ? [] : allowedActions(subject(state), new Date(now)),
     version: state.seq,
     policyName: input.policy.name,

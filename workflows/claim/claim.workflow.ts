@@ -13,6 +13,7 @@ import {
   ParentClosePolicy,
   allHandlersFinished,
   condition,
+  log,
   proxyActivities,
   setHandler,
   startChild,
@@ -28,13 +29,17 @@ import { businessCalendarOf } from '../../domain/policy/policy.validate';
 import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dispute.messages';
 import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';
+import type { NotificationActivities } from '../../activities/customer-notifications/notifications.activities';
 import {
   claimViewQuery,
   completeRemedyUpdate,
   customerRespondedUpdate,
   intakeUpdate,
   noteUpdate,
+  answerSurveyUpdate,
   openSupplierDisputeUpdate,
+  reviewChangedSignal,
+  reviewReplyUpdate,
   REFUSAL_INVALID_INPUT,
   REFUSAL_INVALID_TRANSITION,
   remedyUpdate,
@@ -47,13 +52,16 @@ import {
 } from './claim.messages';
 import {
   applyCommand,
+  answerSurvey,
   applyDisputeChange,
+  applyReviewChange,
   fireTimer,
   nextTimer,
   openClaim,
   openDisputeCount,
   refusalOf,
   supplierFacts,
+  surveyRefusal,
   toView,
   type ActionPayload,
   type AuditEventDraft,
@@ -76,6 +84,13 @@ const records = proxyActivities<ClaimRecordsActivities>({
   startToCloseTimeout: '30s',
   // Records must eventually be written: retry without limit, backing off to a minute.
   retry: { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '1m' },
+});
+
+/** Customer notifications: retried with backoff for up to three days, never holding the claim up. */
+const notifications = proxyActivities<NotificationActivities>({
+  startToCloseTimeout: '1m',
+  scheduleToCloseTimeout: '3 days',
+  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10m' },
 });
 
 export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimView> {
@@ -196,6 +211,31 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   setHandler(disputeChangedSignal, (change) => {
     enqueue(applyDisputeChange(current(), change, now()));
   });
+  registerAction(reviewReplyUpdate, 'review_reply');
+
+  // Follow-up: the customer's survey answer (its link was checked by the API), and the review feed.
+  setHandler(
+    answerSurveyUpdate,
+    async (command) => {
+      const s = current();
+      const refusal = surveyRefusal(s, command.payload.surveyId);
+      if (refusal) throw refusalFailure(refusal);
+      enqueue(answerSurvey(s, command.payload, command.actor, now()));
+      await untilPersisted(s.seq);
+      return toView(s, now());
+    },
+    {
+      validator: (command) => {
+        if (!command?.actor || !command.payload) throw new Error('malformed command: expected { actor, payload }');
+        const refusal = surveyRefusal(current(), command.payload.surveyId);
+        if (refusal) throw refusalFailure(refusal);
+      },
+    },
+  );
+  setHandler(reviewChangedSignal, (change) => {
+    enqueue(applyReviewChange(current(), change, now()));
+  });
+
   registerAction(openSupplierDisputeUpdate, 'open_supplier_dispute', async (s, command) => {
     const { disputeId, dispute, supplier } = command.payload;
     await startChild(supplierDisputeWorkflow, {
@@ -234,15 +274,30 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   intakeSeq = state.seq;
   enqueue(opened.events);
 
-  // Writer: persists events strictly in sequence order, with the read-model snapshot.
+  // Writer: persists events strictly in sequence order, with the read-model snapshot and
+  // the customer notifications they cause (one transaction), then has those delivered.
+  let deliveries = 0;
+  const deliver = async (ids: string[]): Promise<void> => {
+    deliveries += 1;
+    try {
+      await notifications.deliverNotifications({ ids });
+    } catch (err) {
+      // given up after the retry window: the outbox keeps them as pending, with the error
+      log.warn('customer notifications not delivered', { ids, error: (err as Error).message });
+    } finally {
+      deliveries -= 1;
+    }
+  };
   void (async () => {
     for (;;) {
       await condition(() => pending.length > 0);
       const batch = pending.slice();
       const s = state as ClaimState;
-      await records.recordClaimEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()) });
+      const recorded = await records.recordClaimEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()) });
       pending.splice(0, batch.length);
       persistedSeq = batch[batch.length - 1].seq;
+      // histories from before the outbox recorded no ids here, so they replay unchanged
+      if (recorded?.notificationIds?.length) void deliver(recorded.notificationIds);
     }
   })();
 
@@ -254,6 +309,6 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     if (timer.kind === 'reopen_window_end') break;
   }
 
-  await condition(() => pending.length === 0 && allHandlersFinished());
+  await condition(() => pending.length === 0 && deliveries === 0 && allHandlersFinished());
   return toView(s, now());
 }

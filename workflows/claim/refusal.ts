@@ -1,16 +1,18 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import { REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from './claim.messages';
+import { REFUSAL_GONE, REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from './claim.messages';
 
 /** Why an Update is refused: not allowed in this state, or bad input. */
 export type WorkflowRefusal =
   | { kind: 'invalid_transition'; message: string; allowedActions: readonly string[] }
-  | { kind: 'invalid_input'; message: string; errors: Array<{ field: string; message: string }> };
+  | { kind: 'invalid_input'; message: string; errors: Array<{ field: string; message: string }> }
+  | { kind: 'gone'; message: string };
 
 /**
  * The failure an Update validator throws for a refusal; the API turns its type into a
  * 409 (with the actions allowed now) or a 400 (with field errors). Used by every workflow.
  */
 export function refusalFailure(refusal: WorkflowRefusal): ApplicationFailure {
+  if (refusal.kind === 'gone') return ApplicationFailure.create({ type: REFUSAL_GONE, message: refusal.message, nonRetryable: true });
   return refusal.kind === 'invalid_transition'
     ? ApplicationFailure.create({
         type: REFUSAL_INVALID_TRANSITION,

@@ -31,6 +31,7 @@ import {
   WARRANTY_BASIS_ENUM,
 } from './claim-enums.openapi';
 import { ClaimActorDto } from './actor.dto';
+import { FollowUpViewDto, LinkedReviewStateDto, ReviewReplyViewDto } from './follow-up-response.dto';
 import { CustomerDto, LinkedReviewDto, OrderDto } from './create-claim.dto';
 
 export { ClaimActorDto };
@@ -256,6 +257,18 @@ export class ClaimResponseDto implements ClaimView {
 
   @ApiProperty({ type: () => [DisputeSummaryDto], description: 'Supplier disputes about the claim, oldest first; the claim cannot close while one is open' })
   disputes: DisputeSummaryDto[];
+
+  @ApiProperty({ description: 'The linked public review is negative (rated 3 or below by default): review correction applies', example: true })
+  negativeReview: boolean;
+
+  @ApiPropertyOptional({ type: () => FollowUpViewDto, description: 'After resolution: the survey and, for a negative review, review correction' })
+  followUp?: FollowUpViewDto;
+
+  @ApiPropertyOptional({ type: () => ReviewReplyViewDto, description: 'The company\'s public reply to the linked review' })
+  reviewReply?: ReviewReplyViewDto;
+
+  @ApiPropertyOptional({ type: () => LinkedReviewStateDto, description: 'The linked review as the monitoring feed last reported it' })
+  reviewNow?: LinkedReviewStateDto;
 
   @ApiProperty({
     ...CLAIM_ACTION_ENUM,

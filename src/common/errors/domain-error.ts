@@ -7,6 +7,7 @@ export type DomainErrorCode =
   | 'invalid_transition'
   | 'not_found'
   | 'already_exists'
+  | 'gone'
   | 'idempotency_mismatch'
   | 'idempotency_in_progress'
   | 'validation_failed'

@@ -28,6 +28,8 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return problemType('invalid-transition', 'Action not allowed now', 409);
     case 'not_found':
       return problemType('not-found', 'Not found', 404);
+    case 'gone':
+      return problemType('gone', 'Gone', 410);
     case 'already_exists':
       return problemType('already-exists', 'Already exists', 409);
     case 'idempotency_mismatch':

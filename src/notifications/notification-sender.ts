@@ -1,0 +1,94 @@
+/**
+ * Pluggable delivery of customer notifications. The outbox row's id is the event's
+ * (`<claimId>:<seq>`) and is passed on as an idempotency key wherever the channel has
+ * one, so a retried delivery can be recognised by the receiving side.
+ */
+import { createTransport, type Transporter } from 'nodemailer';
+
+export interface OutboxNotification {
+  id: string;
+  claimId: string;
+  kind: string;
+  language: string;
+  recipient: { name: string; email?: string; phone?: string };
+  subject: string;
+  body: string;
+}
+
+export interface NotificationSender {
+  /** recorded with each sent notification */
+  readonly name: string;
+  send(notification: OutboxNotification): Promise<void>;
+}
+
+/** The embedded default: the outbox row is the record; the text goes to the log. */
+export class LogSender implements NotificationSender {
+  readonly name = 'log';
+  constructor(private readonly log: (line: string) => void = (line) => console.log(line)) {}
+
+  async send(n: OutboxNotification): Promise<void> {
+    const to = n.recipient.email ?? n.recipient.phone ?? n.recipient.name;
+    this.log(`[notification ${n.id}] ${n.kind} to ${to}: ${n.subject}`);
+  }
+}
+
+/** POSTs each notification as JSON to a messaging service, with `Idempotency-Key: <id>`. */
+export class WebhookSender implements NotificationSender {
+  readonly name = 'webhook';
+  constructor(private readonly url: string) {}
+
+  async send(n: OutboxNotification): Promise<void> {
+    const response = await fetch(this.url, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'Idempotency-Key': n.id },
+      body: JSON.stringify(n),
+      signal: AbortSignal.timeout(10_000),
+    });
+    await response.arrayBuffer().catch(() => undefined);
+    if (!response.ok) throw new Error(`the notification webhook answered HTTP ${response.status}`);
+  }
+}
+
+/** E-mail through an SMTP server (`SMTP_URL`, e.g. smtp://user:pass@mail:587); the Message-ID carries the id. */
+export class SmtpSender implements NotificationSender {
+  readonly name = 'smtp';
+  private readonly transport: Transporter;
+
+  constructor(url: string, private readonly from: string) {
+    this.transport = createTransport(url);
+  }
+
+  async send(n: OutboxNotification): Promise<void> {
+    if (!n.recipient.email) throw new Error('the customer has no e-mail address');
+    const domain = this.from.split('@')[1] ?? 'claims.local';
+    await this.transport.sendMail({
+      from: this.from,
+      to: { name: n.recipient.name, address: n.recipient.email },
+      subject: n.subject,
+      text: n.body,
+      messageId: `<${n.id.replace(/[^A-Za-z0-9.-]/g, '.')}@${domain}>`,
+      headers: { 'Content-Language': n.language },
+    });
+  }
+}
+
+export type NotificationSenderKind = 'log' | 'webhook' | 'smtp';
+export const NOTIFICATION_SENDER_KINDS: readonly NotificationSenderKind[] = ['log', 'webhook', 'smtp'];
+
+export interface NotificationSenderConfig {
+  sender: NotificationSenderKind;
+  webhookUrl?: string;
+  smtpUrl?: string;
+  smtpFrom?: string;
+}
+
+export function createNotificationSender(config: NotificationSenderConfig): NotificationSender {
+  switch (config.sender) {
+    case 'webhook':
+      return new WebhookSender(config.webhookUrl as string);
+    case 'smtp':
+      return new SmtpSender(config.smtpUrl as string, config.smtpFrom ?? 'claims@localhost');
+    default:
+      return new LogSender();
+  }
+}
