@@ -9,7 +9,9 @@ import { DatabaseModule } from './database/database.module';
 import { DisputesModule } from './disputes/disputes.module';
 import { HealthModule } from './health/health.module';
 import { MetricsModule } from './metrics/metrics.module';
+import { ReviewsModule } from './reviews/reviews.module';
 import { SuppliersModule } from './suppliers/suppliers.module';
+import { SurveysModule } from './surveys/surveys.module';
 import { TemporalModule } from './temporal/temporal.module';
 
 /**
@@ -21,7 +23,7 @@ import { TemporalModule } from './temporal/temporal.module';
  * Every route needs an API key unless marked @Public(); restrict with @Roles(...).
  * ─────────────────────────────────────────────────────────────────────────────────
  */
-const FEATURE_MODULES: (Type | DynamicModule)[] = [ClaimsModule, AuditModule, CodecModule, DisputesModule, SuppliersModule];
+const FEATURE_MODULES: (Type | DynamicModule)[] = [ClaimsModule, AuditModule, CodecModule, DisputesModule, SuppliersModule, SurveysModule, ReviewsModule];
 
 @Module({})
 export class AppModule {

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import type { NotificationSender, OutboxNotification } from '../../src/notifications/notification-sender';
+import { NoAddressError, type NotificationSender, type OutboxNotification } from '../../src/notifications/notification-sender';
 
 export interface DeliverNotificationsInput {
   /** outbox ids (`<claimId>:<seq>`), in order */
@@ -41,6 +41,10 @@ export function createNotificationActivities(dataSource: DataSource, sender: Not
         try {
           await sender.send(notification);
         } catch (err) {
+          if (err instanceof NoAddressError) {
+            await dataSource.query(`UPDATE notifications SET status = 'sent', sender = $2, attempts = attempts + 1, last_error = $3 WHERE id = $1`, [id, sender.name, `not sent: ${err.message}`]);
+            continue;
+          }
           await dataSource.query(`UPDATE notifications SET attempts = attempts + 1, last_error = $2 WHERE id = $1`, [id, (err as Error).message]);
           throw err;
         }

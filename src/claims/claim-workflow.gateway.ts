@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type UpdateDefinition } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import {
@@ -61,6 +61,15 @@ export class ClaimWorkflowGateway {
     const handle = this.client.workflow.getHandle(claimWorkflowId(claimId));
     try {
       return await handle.executeUpdate(update, { args: [command], updateId });
+    } catch (err) {
+      throw translate(err);
+    }
+  }
+
+  /** Sends a signal (an external fact, e.g. from the review feed) to a claim's workflow. */
+  async signal<A>(claimId: string, signal: SignalDefinition<[A]>, arg: A): Promise<void> {
+    try {
+      await this.client.workflow.getHandle(claimWorkflowId(claimId)).signal(signal, arg);
     } catch (err) {
       throw translate(err);
     }

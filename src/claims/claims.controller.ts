@@ -39,7 +39,9 @@ import {
   TriageClaimDto,
   WaitingOnCustomerDto,
   WithdrawClaimDto,
+  toUtcInstant,
 } from './dto';
+import { ReviewReplyDto } from '../reviews/dto/review-event.dto';
 
 const ID_PARAM = {
   name: 'id',

@@ -17,6 +17,6 @@ import { IdempotencyKeysRepository } from './idempotency-keys.repository';
     ClaimActionsService,
     ClaimQueriesService,
   ],
-  exports: [ClaimQueriesService, ClaimActionsService],
+  exports: [ClaimQueriesService, ClaimActionsService, ClaimWorkflowGateway, ClaimIntakeService],
 })
 export class ClaimsModule {}

@@ -59,7 +59,8 @@ export class SmtpSender implements NotificationSender {
   }
 
   async send(n: OutboxNotification): Promise<void> {
-    if (!n.recipient.email) throw new Error('the customer has no e-mail address');
+    // nothing to send to (e.g. a claim opened from an anonymous review): the outbox row says so
+    if (!n.recipient.email) throw new NoAddressError('the customer has no e-mail address');
     const domain = this.from.split('@')[1] ?? 'claims.local';
     await this.transport.sendMail({
       from: this.from,
@@ -71,6 +72,9 @@ export class SmtpSender implements NotificationSender {
     });
   }
 }
+
+/** The channel has no address for this customer: not an error to retry. */
+export class NoAddressError extends Error {}
 
 export type NotificationSenderKind = 'log' | 'webhook' | 'smtp';
 export const NOTIFICATION_SENDER_KINDS: readonly NotificationSenderKind[] = ['log', 'webhook', 'smtp'];
