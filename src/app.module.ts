@@ -1,4 +1,5 @@
 import { DynamicModule, Module, type Type } from '@nestjs/common';
+import { AnalyticsModule } from './analytics/analytics.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClaimsModule } from './claims/claims.module';
@@ -23,7 +24,16 @@ import { TemporalModule } from './temporal/temporal.module';
  * Every route needs an API key unless marked @Public(); restrict with @Roles(...).
  * ─────────────────────────────────────────────────────────────────────────────────
  */
-const FEATURE_MODULES: (Type | DynamicModule)[] = [ClaimsModule, AuditModule, CodecModule, DisputesModule, SuppliersModule, SurveysModule, ReviewsModule];
+const FEATURE_MODULES: (Type | DynamicModule)[] = [
+  ClaimsModule,
+  AuditModule,
+  CodecModule,
+  DisputesModule,
+  SuppliersModule,
+  SurveysModule,
+  ReviewsModule,
+  AnalyticsModule,
+];
 
 @Module({})
 export class AppModule {

@@ -200,6 +200,16 @@ export class ClaimsController {
     return this.act(id, 'customer_responded', body, actor, key);
   }
 
+  @Post(':id/review/reply')
+  @HttpCode(200)
+  @ActionDocs(
+    'Record the public reply to the review',
+    'For a claim linked to a negative public review: the reply the company posted on the platform, stating the resolution. Allowed until the claim closes.',
+  )
+  reviewReply(@Param('id') id: string, @Body() body: ReviewReplyDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'review_reply', { text: body.text, ...(body.postedAt ? { postedAt: toUtcInstant(body.postedAt) } : {}) }, actor, key);
+  }
+
   private async act(id: string, action: ClaimAction, body: object, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {
     const view = await this.actions.act(id, action, body, { id: actor.id, name: actor.name, role: actor.role }, key);
     return redactClaimView(view, actor.role);

@@ -18,6 +18,7 @@ const CODEC = ['agent', 'supervisor'] as const;
 const ADMIN = ['admin'] as const;
 const SUPPLIER = ['supplier'] as const;
 const REGISTRY = ['supervisor', 'admin'] as const;
+const ANALYTICS = ['supervisor', 'auditor'] as const;
 
 const NO_CLAIM = randomUUID();
 const NO_KEY = randomUUID();
@@ -62,6 +63,10 @@ const MATRIX: Row[] = [
   { method: 'get', path: '/supplier/tasks/{id}', who: SUPPLIER, url: `/supplier/tasks/${NO_DISPUTE}` },
   { method: 'post', path: '/supplier/tasks/{id}/accept', who: SUPPLIER, url: `/supplier/tasks/${NO_DISPUTE}/accept`, body: {} },
   { method: 'post', path: '/supplier/tasks/{id}/reject', who: SUPPLIER, url: `/supplier/tasks/${NO_DISPUTE}/reject`, body: {} },
+  { method: 'post', path: '/claims/{id}/review/reply', who: STAFF, body: {} },
+  { method: 'get', path: '/surveys/{token}', who: 'public', url: '/surveys/not-a-real-token' },
+  { method: 'post', path: '/surveys/{token}', who: 'public', url: '/surveys/not-a-real-token', body: {} },
+  { method: 'post', path: '/integrations/reviews', who: ['integration'], body: {} },
   { method: 'post', path: '/suppliers', who: REGISTRY, body: {} },
   { method: 'get', path: '/suppliers', who: REGISTRY, url: '/suppliers?limit=1' },
   { method: 'get', path: '/suppliers/{id}', who: REGISTRY, url: `/suppliers/${NO_SUPPLIER}` },
@@ -71,6 +76,8 @@ const MATRIX: Row[] = [
   { method: 'get', path: '/audit/verify', who: AUDIT, url: '/audit/verify?from=2100-01-01' },
   { method: 'get', path: '/audit/claims/{id}/verify', who: AUDIT },
   { method: 'get', path: '/audit/claims/{id}/compare-workflow', who: AUDIT },
+  { method: 'get', path: '/analytics/summary', who: ANALYTICS, url: '/analytics/summary?from=2100-01-01' },
+  { method: 'get', path: '/analytics/summary', who: ANALYTICS, url: '/analytics/summary?from=2100-01-01&format=csv' },
   { method: 'post', path: '/codec/encode', who: CODEC, body: { payloads: [] } },
   { method: 'post', path: '/codec/decode', who: CODEC, body: { payloads: [] } },
   { method: 'post', path: '/admin/api-keys', who: ADMIN, body: { name: '', role: 'nope' } },
@@ -105,10 +112,19 @@ describe('role × endpoint matrix', () => {
     const documented = Object.entries(doc.paths)
       .flatMap(([path, ops]) => Object.keys(ops).map((method) => `${method} ${path}`))
       .sort();
-    expect(MATRIX.map((r) => `${r.method} ${r.path}`).sort()).toEqual(documented);
+    // an endpoint may have several rows (e.g. its JSON and CSV answers), all with the same roles
+    expect([...new Set(MATRIX.map((r) => `${r.method} ${r.path}`))].sort()).toEqual(documented);
+    const rolesOf = new Map<string, string>();
+    for (const r of MATRIX) {
+      const key = `${r.method} ${r.path}`;
+      expect(rolesOf.get(key) ?? JSON.stringify(r.who)).toBe(JSON.stringify(r.who));
+      rolesOf.set(key, JSON.stringify(r.who));
+    }
   });
 
-  const cases = MATRIX.flatMap((row) => CALLERS.map((caller) => [`${row.method.toUpperCase()} ${row.path}`, caller, row] as const));
+  // named by the path template, plus the answer format when a row asks for one
+  const nameOf = (row: Row) => `${row.method.toUpperCase()} ${row.path}${row.url?.includes('format=') ? ` (${row.url.split('?')[1]})` : ''}`;
+  const cases = MATRIX.flatMap((row) => CALLERS.map((caller) => [nameOf(row), caller, row] as const));
 
   it.each(cases)('%s as %s', async (_name, caller, row) => {
     let req = t.http[row.method](urlOf(row));

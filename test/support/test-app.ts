@@ -16,6 +16,7 @@ import type { Role } from '../../src/auth/auth.types';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { generatePayloadCodecKeyEntry } from '../../src/codec/payload-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
+import { LogSender } from '../../src/notifications/notification-sender';
 import { createClaimsWorker } from '../../src/worker/claims-worker';
 import { sampleIntakeBody } from './claim-fixtures';
 import { testEnv } from './test-env';
@@ -69,6 +70,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     taskQueue: config.temporal.taskQueue,
     dataSource: db,
     payloadCodec: config.payloadCodec,
+    notifications: { sender: new LogSender(() => undefined), surveyTokenSecret: config.surveyTokenSecret, publicBaseUrl: config.publicBaseUrl, timeZone: config.policy.timeZone },
   });
   const running = worker.run();
   const app = await createApiApp(config, { logger: false, enableShutdownHooks: false });

@@ -15,6 +15,7 @@ import { parsePolicy } from '../../domain/policy/policy.validate';
 import { checkWarranty } from '../../domain/warranty/warranty';
 import defaultPolicyJson from '../../policy/default-policy.json';
 import { createDataSource } from '../../src/database/data-source';
+import { LogSender } from '../../src/notifications/notification-sender';
 import { claimWorkflowBundle, createClaimsWorker } from '../../src/worker/claims-worker';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput } from '../../workflows/claim/claim.messages';
@@ -25,6 +26,7 @@ import { testEnv } from './test-env';
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
 export const policy = parsePolicy(defaultPolicyJson);
+export const TEST_SURVEY_SECRET = 'time-skipping-survey-secret-0123456789';
 export const agent: Actor = { id: 'key-agent', name: 'Agent Smith', role: 'agent' };
 
 /** A command from the agent (or another actor). */
@@ -59,6 +61,7 @@ export function useTimeSkippingClaims(): TimeSkippingClaims {
       namespace: ctx.env.namespace ?? 'default',
       taskQueue,
       dataSource: ctx.db,
+      notifications: { sender: new LogSender(() => undefined), surveyTokenSecret: TEST_SURVEY_SECRET, publicBaseUrl: 'http://claims.test' },
     });
     running = worker.run();
   });

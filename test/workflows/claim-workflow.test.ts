@@ -83,9 +83,13 @@ describe('claim workflow (time-skipping)', () => {
     expect(v.statutory.penaltyAmount).toBeCloseTo(84990 * 0.03, 2);
 
     const done = await handle.executeUpdate(completeRemedyUpdate, { args: [cmd({ notes: 'replaced' })] });
-    expect(done.status).toBe('closed');
-    expect(done.closedReason).toBe('completed');
+    expect(done.status).toBe('follow_up');
     expect(done.statutory.penaltyDays).toBe(3);
+    await claims.env.sleep(18 * DAY); // survey after 3 days, expired 14 days later
+    const closed = await view(handle);
+    expect(closed.status).toBe('closed');
+    expect(closed.closedReason).toBe('completed');
+    expect(closed.followUp?.survey.status).toBe('expired');
 
     const actions = (await auditActions(claimId)).map((e) => e.action);
     expect(actions).toEqual([
@@ -98,6 +102,10 @@ describe('claim workflow (time-skipping)', () => {
       'penalty.accrued',
       'penalty.accrued',
       'remedy.completed',
+      'followup.started',
+      'survey.sent',
+      'survey.reminder_sent',
+      'survey.expired',
       'claim.closed',
     ]);
     const seqs = (await auditActions(claimId)).map((e) => e.seq);

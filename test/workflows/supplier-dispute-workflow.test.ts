@@ -107,11 +107,11 @@ describe('supplier dispute workflow (time-skipping)', () => {
     ]);
   });
 
-  it('accept, then settle: a resolved claim closes only when its dispute is settled', async () => {
+  it('accept, then settle: a claim in follow-up closes only when its dispute is settled and its survey has ended', async () => {
     const { handle, claimId, dispute } = await triagedClaimWithDispute();
     await handle.executeUpdate(remedyUpdate, { args: [cmd({ kind: 'refund' as const })] });
     const resolved = await handle.executeUpdate(completeRemedyUpdate, { args: [cmd({ notes: 'refunded' })] });
-    expect(resolved.status).toBe('resolved');
+    expect(resolved.status).toBe('follow_up');
 
     const accepted = await dispute.executeUpdate(acceptDisputeUpdate, { args: [cmd({ remedy: 'compensation' as const, amount: 12500 }, supplierActor)] });
     expect(accepted).toMatchObject({ status: 'accepted', response: { outcome: 'accepted', remedy: 'compensation', amount: 12500, late: false } });
@@ -124,6 +124,9 @@ describe('supplier dispute workflow (time-skipping)', () => {
     expect(settled).toMatchObject({ status: 'settled', settlement: { amount: 10000 }, allowedActions: [] });
     await dispute.result();
 
+    // the claim is in follow-up (survey) and closes when it ends: 3 days to the link, 14 to expiry
+    expect((await claims.view(handle)).status).toBe('follow_up');
+    await claims.env.sleep(18 * DAY);
     const closed = await eventually(() => claims.view(handle), (c) => c.status === 'closed');
     expect(closed.status).toBe('closed');
     expect(closed.disputes[0]).toMatchObject({ status: 'settled', settledAmount: 10000 });
@@ -133,9 +136,12 @@ describe('supplier dispute workflow (time-skipping)', () => {
       'dispute.opened',
       'remedy.chosen',
       'remedy.completed',
-      'claim.close_deferred',
+      'followup.started',
       'dispute.accepted',
       'dispute.settled',
+      'survey.sent',
+      'survey.reminder_sent',
+      'survey.expired',
       'claim.closed',
     ]);
     const [row] = await claims.db.query(`SELECT status, response, settled_amount, closed_at IS NOT NULL AS closed FROM supplier_disputes WHERE claim_id = $1`, [claimId]);
