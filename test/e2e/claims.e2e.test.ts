@@ -22,6 +22,29 @@ async function historyActions(t: TestApp, id: string): Promise<string[]> {
   return res.body.events.map((e: { action: string }) => e.action);
 }
 
+/** The claim's live view once `ok` holds (the follow-up timers run on the server's clock). */
+async function waitFor(t: TestApp, id: string, ok: (claim: Record<string, any>) => boolean, timeoutMs = 20_000): Promise<Record<string, any>> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const claim = (await t.http.get(`/claims/${id}`).set(t.auth('agent')).expect(200)).body;
+    if (ok(claim) || Date.now() > deadline) return claim;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** The customer's survey link, from the notification outbox, once the survey has gone out. */
+export async function surveyPath(t: TestApp, id: string): Promise<string> {
+  await waitFor(t, id, (c) => c.followUp?.survey?.status === 'sent');
+  const [row] = await t.db.query(`SELECT body FROM notifications WHERE claim_id = $1 AND kind = 'survey_link'`, [id]);
+  const match = /https?:\/\/[^\s]+(\/surveys\/[A-Za-z0-9_.-]+)/.exec(row?.body ?? '');
+  if (!match) throw new Error(`no survey link for claim ${id}`);
+  return match[1];
+}
+
+async function answerSurvey(t: TestApp, id: string, answer: Record<string, unknown>) {
+  return t.http.post(await surveyPath(t, id)).send(answer);
+}
+
 describe('claims API (default policy)', () => {
   let t: TestApp;
   beforeAll(async () => {
@@ -31,53 +54,6 @@ describe('claims API (default policy)', () => {
     await t?.close();
   });
 
-  const REMEDIES = [
-    { kind: 'refund' },
-    { kind: 'replacement', qualityCheck: true, outOfStock: false },
-    { kind: 'repair', agreedRepairDays: 20 },
-    { kind: 'rejected', reason: 'wear and tear, not a defect' },
-    { kind: 'price_reduction' },
-  ];
-
-  it.each(CHANNELS.map((channel, i) => [channel, REMEDIES[i % REMEDIES.length]] as const))(
-    'takes a %s claim through every status to closed',
-    async (channel, remedy) => {
-      const created = await t.http.post('/claims').set(t.auth('agent')).send(claimBody({ channel })).expect(201);
-      const id: string = created.body.id;
-      expect(created.body).toMatchObject({ status: 'received', channel, allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer'] });
-      expect(created.body.number).toMatch(/^CL-\d{4}-\d{6,}$/);
-      expect(created.headers.location).toBe(`/claims/${id}`);
-
-      const triaged = await t.http
-        .post(`/claims/${id}/triage`)
-        .set(t.auth('agent'))
-        .send({ type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium', notes: 'photos confirm' })
-        .expect(200);
-      expect(triaged.body.status).toBe('triaged');
-      expect(triaged.body.sla.respondedAt).toBeDefined();
-
-      const chosen = await t.http.post(`/claims/${id}/remedy`).set(t.auth('supervisor')).send(remedy).expect(200);
-      expect(chosen.body.status).toBe('remedy_in_progress');
-      expect(chosen.body.remedy.kind).toBe(remedy.kind);
-      expect(chosen.body.statutory.deadlineAt).toBeDefined();
-
-      const done = await t.http.post(`/claims/${id}/remedy/complete`).set(t.auth('agent')).send({ notes: 'done' }).expect(200);
-      expect(done.body.status).toBe('closed');
-      expect(done.body.closedReason).toBe('completed');
-      expect(done.body.allowedActions).toEqual(['notes', 'reopen']);
-
-      // readable by number, live from the workflow
-      const byNumber = await t.http.get(`/claims/${created.body.number}`).set(t.auth('auditor')).expect(200);
-      expect(byNumber.body.id).toBe(id);
-      expect(byNumber.body.status).toBe('closed');
-
-      expect(await historyActions(t, id)).toEqual(['claim.received', 'claim.triaged', 'remedy.chosen', 'remedy.completed', 'claim.closed']);
-
-      const list = await t.http.get('/claims').query({ channel, status: 'closed', limit: 200 }).set(t.auth('agent')).expect(200);
-      expect(list.body.items.map((c: { id: string }) => c.id)).toContain(id);
-    },
-  );
-
   it('records a recorded history of the full lifecycle for the replay test', async () => {
     const created = await t.http.post('/claims').set(t.auth('agent')).send(claimBody({ channel: 'email' })).expect(201);
     const id = created.body.id;
@@ -86,7 +62,8 @@ describe('claims API (default policy)', () => {
     await t.http.post(`/claims/${id}/triage`).set(t.auth('agent')).send({ type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.seam_defect', severity: 'high' }).expect(200);
     await t.http.post(`/claims/${id}/notes`).set(t.auth('agent')).send({ text: 'supplier informed' }).expect(200);
     await t.http.post(`/claims/${id}/remedy`).set(t.auth('agent')).send({ kind: 'replacement', outOfStock: true }).expect(200);
-    await t.http.post(`/claims/${id}/remedy/complete`).set(t.auth('agent')).send({ notes: 'new sofa delivered' }).expect(200);
+    const done = await t.http.post(`/claims/${id}/remedy/complete`).set(t.auth('agent')).send({ notes: 'new sofa delivered' }).expect(200);
+    expect(done.body.status).toBe('follow_up');
     await t.http.post(`/claims/${id}/reopen`).set(t.auth('supervisor')).send({ reason: 'cushion still sags' }).expect(200);
     await t.http.post(`/claims/${id}/withdraw`).set(t.auth('supervisor')).send({ reason: 'fixed on site' }).expect(200);
     expect(await historyActions(t, id)).toEqual([
@@ -97,11 +74,12 @@ describe('claims API (default policy)', () => {
       'note.added',
       'remedy.chosen',
       'remedy.completed',
-      'claim.closed',
+      'followup.started',
       'claim.reopened',
       'claim.withdrawn',
     ]);
-    await recordHistory(t, claimWorkflowId(id), 'claim-full-lifecycle.json');
+    // claim-full-lifecycle.json (recorded before the follow-up stage) is kept: it proves old claims still replay
+    await recordHistory(t, claimWorkflowId(id), 'claim-lifecycle-follow-up.json');
   });
 
   it('refuses an action not allowed now with 409, the reason and the allowed actions, and changes nothing', async () => {
@@ -253,6 +231,69 @@ describe('claims API on a real dev server with short policy durations', () => {
   afterAll(async () => {
     await t?.close();
   });
+
+  const REMEDIES = [
+    { kind: 'refund' },
+    { kind: 'replacement', qualityCheck: true, outOfStock: false },
+    { kind: 'repair', agreedRepairDays: 20 },
+    { kind: 'rejected', reason: 'wear and tear, not a defect' },
+    { kind: 'price_reduction' },
+  ];
+
+  it.each(CHANNELS.map((channel, i) => [channel, REMEDIES[i % REMEDIES.length]] as const))(
+    'takes a %s claim through every status to closed, the survey answered through its link',
+    async (channel, remedy) => {
+      const created = await t.http.post('/claims').set(t.auth('agent')).send(claimBody({ channel })).expect(201);
+      const id: string = created.body.id;
+      expect(created.body).toMatchObject({ status: 'received', channel, allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer'] });
+      expect(created.body.number).toMatch(/^CL-\d{4}-\d{6,}$/);
+      expect(created.headers.location).toBe(`/claims/${id}`);
+
+      const triaged = await t.http
+        .post(`/claims/${id}/triage`)
+        .set(t.auth('agent'))
+        .send({ type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium', notes: 'photos confirm' })
+        .expect(200);
+      expect(triaged.body.status).toBe('triaged');
+      expect(triaged.body.sla.respondedAt).toBeDefined();
+
+      const chosen = await t.http.post(`/claims/${id}/remedy`).set(t.auth('supervisor')).send(remedy).expect(200);
+      expect(chosen.body.status).toBe('remedy_in_progress');
+      expect(chosen.body.remedy.kind).toBe(remedy.kind);
+      expect(chosen.body.statutory.deadlineAt).toBeDefined();
+
+      const done = await t.http.post(`/claims/${id}/remedy/complete`).set(t.auth('agent')).send({ notes: 'done' }).expect(200);
+      expect(done.body.status).toBe('follow_up');
+      expect(done.body.followUp.survey.status).toBe('scheduled');
+
+      const answered = await answerSurvey(t, id, { csat: 5, nps: 10, ces: 7 });
+      expect(answered.status).toBe(200);
+      const closed = await waitFor(t, id, (c) => c.status === 'closed');
+      expect(closed.closedReason).toBe('completed');
+      expect(closed.allowedActions).toEqual(['notes', 'reopen']);
+
+      // readable by number, live from the workflow
+      const byNumber = await t.http.get(`/claims/${created.body.number}`).set(t.auth('auditor')).expect(200);
+      expect(byNumber.body.id).toBe(id);
+      expect(byNumber.body.status).toBe('closed');
+
+      expect(await historyActions(t, id)).toEqual([
+        'claim.received',
+        'claim.triaged',
+        'remedy.chosen',
+        'remedy.completed',
+        'followup.started',
+        'survey.sent',
+        'survey.answered',
+        'claim.closed',
+      ]);
+      const notified = await t.db.query(`SELECT kind, status FROM notifications WHERE claim_id = $1 ORDER BY created_at, id`, [id]);
+      expect(notified.map((n: { kind: string }) => n.kind)).toEqual(['claim_received', 'remedy_chosen', 'claim_resolved', 'survey_link']);
+
+      const list = await t.http.get('/claims').query({ channel, status: 'closed', limit: 200 }).set(t.auth('agent')).expect(200);
+      expect(list.body.items.map((c: { id: string }) => c.id)).toContain(id);
+    },
+  );
 
   it('breaches the first-response SLA on time and the read model and search attributes show it', async () => {
     const created = await t.http.post('/claims').set(t.auth('agent')).send(claimBody()).expect(201);
