@@ -44,6 +44,8 @@ describe('recorded claim histories replay on the current workflow code', () => {
         'claim-encrypted-lifecycle.json',
         'claim-with-supplier-dispute.json',
         'supplier-dispute-settled.json',
+        'claim-lifecycle-follow-up.json',
+        'claim-from-review-follow-up.json',
       ]),
     );
   });

@@ -1,23 +1,30 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import type { SurveyForm, SurveyQuestion } from '../../../domain/follow-up/survey';
 import { OptionalField, Trim } from '../../claims/dto/field.validators';
 
+/** A browser form posts `csat=4` as text: whole-number text becomes a number, anything else stays for @IsInt to refuse. */
+const WholeNumberFromForm = () => Transform(({ value }) => (typeof value === 'string' && /^\d{1,2}$/.test(value) ? Number(value) : value));
+
 /** POST /surveys/{token} */
 export class SurveyAnswerBodyDto {
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 5, description: 'How satisfied with the resolution: 1 very dissatisfied … 5 very satisfied', example: 4 })
+  @WholeNumberFromForm()
   @IsInt({ message: 'csat must be a whole number from 1 to 5' })
   @Min(1, { message: 'csat must be a whole number from 1 to 5' })
   @Max(5, { message: 'csat must be a whole number from 1 to 5' })
   csat: number;
 
   @ApiProperty({ type: 'integer', minimum: 0, maximum: 10, description: 'How likely to recommend us: 0 not at all … 10 extremely', example: 9 })
+  @WholeNumberFromForm()
   @IsInt({ message: 'nps must be a whole number from 0 to 10' })
   @Min(0, { message: 'nps must be a whole number from 0 to 10' })
   @Max(10, { message: 'nps must be a whole number from 0 to 10' })
   nps: number;
 
   @ApiProperty({ type: 'integer', minimum: 1, maximum: 7, description: 'How easy it was: 1 very difficult … 7 very easy', example: 6 })
+  @WholeNumberFromForm()
   @IsInt({ message: 'ces must be a whole number from 1 to 7' })
   @Min(1, { message: 'ces must be a whole number from 1 to 7' })
   @Max(7, { message: 'ces must be a whole number from 1 to 7' })
