@@ -10,7 +10,8 @@
  *
  * `ADMIN_API_KEY` unset: a key is generated once and kept in `.data/admin-api-key`.
  * `PAYLOAD_CODEC_KEYS` unset: a codec key is generated once and kept in
- * `.data/payload-codec-keys` (append `,<id>:<key>` there to rotate).
+ * `.data/payload-codec-keys` (append `,<id>:<key>` there to rotate). `SURVEY_TOKEN_SECRET`
+ * unset: kept in `.data/survey-token-secret`.
  * `WCE_DATA_DIR` moves `.data` elsewhere. Every other setting is read by loadConfig().
  *
  * Ctrl-C or SIGTERM stops the API, the worker, Temporal and PostgreSQL, in that order,
@@ -103,6 +104,10 @@ async function main(): Promise<number> {
       const { key, created } = readOrCreatePayloadCodecKeys(keyFile);
       process.env.PAYLOAD_CODEC_KEYS = key.replace(/\s+/g, '');
       log(`${created ? 'generated a payload codec key' : 'payload codec keys'} in ${keyFile}`);
+    }
+    // The survey-link secret: generated once, so links sent before a restart keep working.
+    if (!process.env.SURVEY_TOKEN_SECRET) {
+      process.env.SURVEY_TOKEN_SECRET = readOrCreateAdminKey(path.join(dataDir, 'survey-token-secret')).key;
     }
     loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'postgres://check@127.0.0.1:5432/check' });
     const temporalPort = envNumber('TEMPORAL_DEV_PORT', 7233);
