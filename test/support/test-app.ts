@@ -15,6 +15,7 @@ import { ApiKeyService } from '../../src/auth/api-key.service';
 import type { Role } from '../../src/auth/auth.types';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { generatePayloadCodecKeyEntry } from '../../src/codec/payload-codec-keys';
+import { HISTORY_KEY_2020 } from './history-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
 import { LogSender } from '../../src/notifications/notification-sender';
 import { createClaimsWorker } from '../../src/worker/claims-worker';
@@ -58,7 +59,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ADMIN_API_KEY: adminKey,
     CLAIMS_POLICY_FILE: options.policyFile ?? '',
     LOG_LEVEL: 'error',
-    PAYLOAD_CODEC_KEYS: options.payloadCodecKeys ?? generatePayloadCodecKeyEntry('test'),
+    // recording histories for the replay test: with the key the replay test holds as current
+    PAYLOAD_CODEC_KEYS: options.payloadCodecKeys ?? (process.env.RECORD_HISTORIES === '1' ? HISTORY_KEY_2020 : generatePayloadCodecKeyEntry('test')),
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 0),
     CODEC_CORS_ORIGINS: options.codecCorsOrigins ?? '',
   });
