@@ -3,10 +3,10 @@
  * every schema, an example on every leaf, the query parameters documented, and the
  * example answer made only of documented properties.
  */
+import { openApiDocumentOf, type Schema } from '../../common/openapi/openapi-document.testing';
 import 'reflect-metadata';
 import { Module } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import type { OpenAPIObject } from '@nestjs/swagger';
 import { AnalyticsController } from '../analytics.controller';
 import { AnalyticsService } from '../analytics.service';
 import { ANALYTICS_SUMMARY_EXAMPLE } from './analytics-summary.dto';
@@ -14,17 +14,11 @@ import { ANALYTICS_SUMMARY_EXAMPLE } from './analytics-summary.dto';
 @Module({ controllers: [AnalyticsController], providers: [{ provide: AnalyticsService, useValue: {} }] })
 class DocumentedModule {}
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Schema = Record<string, any>;
-
 let doc: OpenAPIObject;
 let schemas: Record<string, Schema>;
 
 beforeAll(async () => {
-  const app = await NestFactory.create(DocumentedModule, { logger: false });
-  doc = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-  schemas = doc.components!.schemas as Record<string, Schema>;
-  await app.close();
+  ({ doc, schemas } = await openApiDocumentOf(DocumentedModule));
 });
 
 const refName = (s: Schema | undefined): string | undefined => (s?.$ref ? String(s.$ref).split('/').pop() : undefined);

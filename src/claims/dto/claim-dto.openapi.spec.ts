@@ -2,10 +2,10 @@
  * The OpenAPI document these DTOs produce: named enums, required lists, a description
  * and an example on every property, and the DESIGN's example bodies accepted by it.
  */
+import { openApiDocumentOf, type Schema } from '../../common/openapi/openapi-document.testing';
 import 'reflect-metadata';
 import { Body, Controller, Get, Module, Post, Query } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
-import { ApiOkResponse, DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { ApiOkResponse, type OpenAPIObject } from '@nestjs/swagger';
 import {
   CHANNELS,
   CLAIM_ACTIONS,
@@ -53,17 +53,11 @@ class DocumentedController {
 @Module({ controllers: [DocumentedController] })
 class DocumentedModule {}
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type Schema = Record<string, any>;
-
 let doc: OpenAPIObject;
 let schemas: Record<string, Schema>;
 
 beforeAll(async () => {
-  const app = await NestFactory.create(DocumentedModule, { logger: false });
-  doc = SwaggerModule.createDocument(app, new DocumentBuilder().build());
-  schemas = doc.components!.schemas as Record<string, Schema>;
-  await app.close();
+  ({ doc, schemas } = await openApiDocumentOf(DocumentedModule));
 });
 
 /**
