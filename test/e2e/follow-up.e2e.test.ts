@@ -139,4 +139,51 @@ describe('follow-up: survey, review correction, notifications (short policy)', (
     expect(late.status).toBe(410);
     expect(late.body.detail).toMatch(/expired/);
   });
+
+  it('analytics count exactly what this test created, as computed by hand', async () => {
+    const from = new Date().toISOString();
+    const supplierId = `an-${randomUUID().slice(0, 8)}`;
+    const make = async (channel: string, answer?: Record<string, number>) => {
+      const body = claimBody({ channel });
+      body.order.supplierId = supplierId;
+      const id = (await t.http.post('/claims').set(t.auth('agent')).send(body).expect(201)).body.id;
+      await t.http.post(`/claims/${id}/triage`).set(t.auth('agent')).send(TRIAGE).expect(200);
+      if (!answer) return id;
+      await t.http.post(`/claims/${id}/remedy`).set(t.auth('agent')).send({ kind: 'refund' }).expect(200);
+      await t.http.post(`/claims/${id}/remedy/complete`).set(t.auth('agent')).send({}).expect(200);
+      await t.http.post(await surveyPath(t, id)).send(answer).expect(200);
+      await waitFor(t, id, (c) => c.status === 'closed');
+      return id;
+    };
+    await make('hotline', { csat: 5, nps: 10, ces: 7 }); // satisfied, promoter
+    await make('email', { csat: 2, nps: 5, ces: 3 }); // unsatisfied, detractor
+    await make('email'); // triaged only
+    const to = new Date().toISOString();
+    // the read model follows each workflow within moments
+    await new Promise((r) => setTimeout(r, 500));
+
+    const res = await t.http.get('/analytics/summary').query({ from, to }).set(t.auth('supervisor')).expect(200);
+    const a = res.body;
+    expect(a.claims.total).toBe(3);
+    expect(a.claims.byChannel).toEqual([
+      { key: 'email', count: 2 },
+      { key: 'hotline', count: 1 },
+    ]);
+    expect(a.claims.bySupplier).toEqual([{ key: supplierId, count: 3 }]);
+    expect(a.claims.byDefect).toEqual([{ key: 'upholstered.filler_shrinkage', count: 3 }]);
+    expect(a.firstResponseSla).toMatchObject({ measured: 3, breached: 0, compliancePercent: 100 });
+    expect(a.statutoryDeadline).toMatchObject({ measured: 2, breached: 0, compliancePercent: 100 });
+    expect(a.timeToResolve.measured).toBe(2);
+    expect(a.survey).toMatchObject({
+      sent: 2,
+      answered: 2,
+      responseRatePercent: 100,
+      csat: { answers: 2, satisfied: 1, percent: 50 },
+      nps: { answers: 2, promoters: 1, detractors: 1, score: 0 },
+      ces: { answers: 2, mean: 5 },
+    });
+    const csv = await t.http.get('/analytics/summary').query({ from, to, format: 'csv' }).set(t.auth('auditor')).expect(200);
+    expect(csv.headers['content-type']).toMatch(/text\/csv/);
+    expect(csv.text).toContain('survey.nps,score,0');
+  });
 });
