@@ -56,7 +56,7 @@ export class ClaimWorkflowGateway {
       typedSearchAttributes: attributes,
     });
     try {
-      return await this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation });
+      return await this.bounded('the intake', () => this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation }));
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ClaimArchivedError(err.message);
       throw translate(err);
@@ -67,9 +67,33 @@ export class ClaimWorkflowGateway {
   async act<P>(claimId: string, update: UpdateDefinition<ClaimView, [Command<P>]>, command: Command<P>, updateId?: string): Promise<ClaimView> {
     const handle = this.client.workflow.getHandle(claimWorkflowId(claimId));
     try {
-      return await handle.executeUpdate(update, { args: [command], updateId });
+      return await this.bounded('the action', () => handle.executeUpdate(update, { args: [command], updateId }));
     } catch (err) {
       throw translate(err);
+    }
+  }
+
+  /**
+   * Waits at most `actionWaitMs` for `call`. Intakes and actions answer only once their
+   * audit events are in PostgreSQL; while the database (or the worker) is down that
+   * would be forever, so the wait is cut and the caller gets a 503 with Retry-After.
+   * The workflow keeps the accepted request: a retry with the same Idempotency-Key
+   * joins it and returns its outcome.
+   */
+  private async bounded<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), this.config.actionWaitMs);
+    try {
+      return await this.client.withAbortSignal(controller.signal, call);
+    } catch (err) {
+      if (!controller.signal.aborted) throw err;
+      throw new DomainError(
+        'unavailable',
+        `${what} was not confirmed durable within ${this.config.actionWaitMs} ms (a backing service is slow or down); ` +
+          'retry with the same Idempotency-Key to learn its outcome',
+      );
+    } finally {
+      clearTimeout(timer);
     }
   }
 

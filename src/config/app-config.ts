@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { durationMs } from '../../domain/time/duration';
 import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
 
@@ -24,6 +25,12 @@ export interface AppConfig {
   /** maximum request body size, in the `bytes` notation body-parser takes ("256kb", "1mb") */
   bodyLimit: string;
   logLevel: AppLogLevel;
+  /**
+   * How long the API waits for a claim's workflow to make an intake or an action durable
+   * (it waits on the audit write, i.e. on PostgreSQL and the worker) before answering
+   * 503 with Retry-After; a retry with the same Idempotency-Key then learns the outcome.
+   */
+  actionWaitMs: number;
 }
 
 /** Injection token for the AppConfig. */
@@ -120,6 +127,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevelText)}`);
   }
 
+  const actionWaitText = read(env, 'ACTION_WAIT_TIMEOUT') ?? '15s';
+  let actionWaitMs = Number.NaN;
+  try {
+    actionWaitMs = durationMs(actionWaitText);
+  } catch {
+    // reported below
+  }
+  if (!(actionWaitMs >= 100)) {
+    problems.push(`ACTION_WAIT_TIMEOUT: must be a duration of at least 100ms like 15s or 500ms; got ${JSON.stringify(actionWaitText)}`);
+  }
+
   const policyFileText = read(env, 'CLAIMS_POLICY_FILE');
   const policyFile = policyFileText
     ? isAbsolute(policyFileText)
@@ -138,6 +156,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     policy: policy as ClaimsPolicy,
     bodyLimit,
     logLevel: logLevelText as AppLogLevel,
+    actionWaitMs,
   };
 }
 
@@ -190,5 +209,6 @@ export function describeConfig(config: AppConfig): string {
     `policy=${config.policy.name} (${config.policyFile})`,
     `bodyLimit=${config.bodyLimit}`,
     `logLevel=${config.logLevel}`,
+    `actionWait=${config.actionWaitMs}ms`,
   ].join(' ');
 }
