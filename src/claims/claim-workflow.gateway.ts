@@ -82,9 +82,19 @@ export class ClaimWorkflowGateway {
    */
   private async bounded<T>(what: string, call: () => Promise<T>): Promise<T> {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(), this.config.actionWaitMs);
+    let timer: NodeJS.Timeout | undefined;
+    // the abort cancels the gRPC call; the race answers on time even where a retrying
+    // call does not notice the abort at once
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Error('timed out'));
+      }, this.config.actionWaitMs);
+    });
+    const work = this.client.withAbortSignal(controller.signal, call);
+    work.catch(() => undefined); // settles after the race is lost: nobody is listening then
     try {
-      return await this.client.withAbortSignal(controller.signal, call);
+      return await Promise.race([work, timedOut]);
     } catch (err) {
       if (!controller.signal.aborted) throw err;
       throw new DomainError(

@@ -24,8 +24,8 @@ describe('fault: worker killed (SIGKILL) mid-lifecycle', () => {
     const run = driveClaims(s, FAULT_CLAIMS, FAULT_CONCURRENCY);
     const totalRequests = FAULT_CLAIMS * 4;
     for (const share of [0.25, 0.6]) {
-      await until(`${share * 100}% of the requests`, () => run.requests() >= totalRequests * share);
-      note(`killing the worker at ${run.requests()} requests`);
+      await until(`${share * 100}% of the requests`, () => run.answered() >= totalRequests * share);
+      note(`killing the worker at ${run.answered()} requests`);
       const killed = s.worker!;
       await killed.kill9();
       expect(await killed.exited).toBe('SIGKILL');

@@ -44,8 +44,8 @@ export interface Run {
   errors: unknown[];
   /** resolves when every claim's driver is done */
   done: Promise<void>;
-  /** requests sent so far (a progress measure) */
-  requests(): number;
+  /** requests answered so far (a progress measure; 4 per claim) */
+  answered(): number;
 }
 
 /** Drives `count` claims through intake → triage → remedy → complete, `concurrency` at a time. */
@@ -57,7 +57,7 @@ export function driveClaims(stack: Stack, count: number, concurrency: number, op
     driven: [],
     errors: [],
     done: Promise.resolve(),
-    requests: () => log.requests,
+    answered: () => log.answered,
   };
   const prefix = `fault-${Date.now()}`;
   run.done = runPool(count, concurrency, (i) => driveLifecycle(`${prefix}-${i}`, driver)).then(({ results, errors }) => {

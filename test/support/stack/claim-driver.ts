@@ -8,7 +8,12 @@ import { claimBody } from '../claim-body';
 import type { ApiClient, ApiResponse, RequestOptions } from './api-client';
 
 export interface DriveLog {
+  /** attempts sent, retries included */
   requests: number;
+  /** requests that got their final answer */
+  answered: number;
+  /** the longest time one request took to its final answer, retries included */
+  slowestMs: number;
   networkErrors: number;
   unavailable: number;
   unavailableWithRetryAfter: number;
@@ -17,7 +22,7 @@ export interface DriveLog {
 }
 
 export function newDriveLog(): DriveLog {
-  return { requests: 0, networkErrors: 0, unavailable: 0, unavailableWithRetryAfter: 0, problems: [] };
+  return { requests: 0, answered: 0, slowestMs: 0, networkErrors: 0, unavailable: 0, unavailableWithRetryAfter: 0, problems: [] };
 }
 
 export interface DriverOptions {
@@ -39,6 +44,7 @@ export async function sendWithRetry(method: string, path: string, options: Reque
   const { log } = driver;
   const deadline = Date.now() + (driver.requestDeadlineMs ?? 180_000);
   const maxPause = driver.maxRetryPauseMs ?? 1_000;
+  const started = Date.now();
   for (let attempt = 1; ; attempt++) {
     if (Date.now() > deadline) throw new Error(`${method} ${path}: no final answer after ${attempt - 1} attempts`);
     log.requests += 1;
@@ -68,6 +74,8 @@ export async function sendWithRetry(method: string, path: string, options: Reque
       await sleep(Math.min(maxPause, 100 * attempt));
       continue;
     }
+    log.answered += 1;
+    log.slowestMs = Math.max(log.slowestMs, Date.now() - started);
     return res;
   }
 }
