@@ -4,19 +4,21 @@
  * claims, and no action may be applied twice.
  */
 import type { Stack } from '../support/stack/stack';
-import { driveClaims, expectAllClaimsSound, FAULT_CLAIMS, FAULT_CONCURRENCY, note, scenarioDatabase, scenarioDir, startStack, until } from './support/fault-scenario';
+import { driveClaims, expectAllClaimsSound, FAULT_CLAIMS, FAULT_CONCURRENCY, note, removeScenarioDir, scenarioDatabase, scenarioDir, startStack, until } from './support/fault-scenario';
 
 describe('fault: API killed (SIGKILL) under intake load', () => {
   let stack: Stack | undefined;
   let db: Awaited<ReturnType<typeof scenarioDatabase>>;
+  const dir = scenarioDir('api-kill');
 
   beforeAll(async () => {
     db = await scenarioDatabase();
-    stack = await startStack({ workDir: scenarioDir('api-kill'), databaseUrl: db.url });
+    stack = await startStack({ workDir: dir, databaseUrl: db.url });
   });
   afterAll(async () => {
     await stack?.stop();
     await db?.drop();
+    removeScenarioDir(dir);
   });
 
   it(`creates every claim exactly once across two API kills (${FAULT_CLAIMS} claims)`, async () => {

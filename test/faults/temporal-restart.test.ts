@@ -5,21 +5,23 @@
  * Retry-After, and clients retry with their keys.
  */
 import type { Stack } from '../support/stack/stack';
-import { driveClaims, expectAllClaimsSound, FAULT_CLAIMS, FAULT_CONCURRENCY, note, scenarioDatabase, scenarioDir, startStack, until } from './support/fault-scenario';
+import { driveClaims, expectAllClaimsSound, FAULT_CLAIMS, FAULT_CONCURRENCY, note, removeScenarioDir, scenarioDatabase, scenarioDir, startStack, until } from './support/fault-scenario';
 
 const DOWN_MS = Number(process.env.FAULT_TEMPORAL_DOWN_MS || 5_000);
 
 describe('fault: Temporal server stopped and restarted mid-flight', () => {
   let stack: Stack | undefined;
   let db: Awaited<ReturnType<typeof scenarioDatabase>>;
+  const dir = scenarioDir('temporal-restart');
 
   beforeAll(async () => {
     db = await scenarioDatabase();
-    stack = await startStack({ workDir: scenarioDir('temporal-restart'), databaseUrl: db.url, env: { ACTION_WAIT_TIMEOUT: '5s' } });
+    stack = await startStack({ workDir: dir, databaseUrl: db.url, env: { ACTION_WAIT_TIMEOUT: '5s' } });
   });
   afterAll(async () => {
     await stack?.stop();
     await db?.drop();
+    removeScenarioDir(dir);
   });
 
   it(`keeps every claim across a Temporal restart (${FAULT_CLAIMS} claims, ${DOWN_MS} ms down)`, async () => {

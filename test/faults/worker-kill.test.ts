@@ -4,19 +4,21 @@
  * whole audit log exactly once and in order.
  */
 import type { Stack } from '../support/stack/stack';
-import { note, driveClaims, expectAllClaimsSound, FAULT_CLAIMS, FAULT_CONCURRENCY, scenarioDatabase, scenarioDir, startStack, until } from './support/fault-scenario';
+import { note, driveClaims, expectAllClaimsSound, FAULT_CLAIMS, FAULT_CONCURRENCY, removeScenarioDir, scenarioDatabase, scenarioDir, startStack, until } from './support/fault-scenario';
 
 describe('fault: worker killed (SIGKILL) mid-lifecycle', () => {
   let stack: Stack | undefined;
   let db: Awaited<ReturnType<typeof scenarioDatabase>>;
+  const dir = scenarioDir('worker-kill');
 
   beforeAll(async () => {
     db = await scenarioDatabase();
-    stack = await startStack({ workDir: scenarioDir('worker-kill'), databaseUrl: db.url, env: { ACTION_WAIT_TIMEOUT: '5s' } });
+    stack = await startStack({ workDir: dir, databaseUrl: db.url, env: { ACTION_WAIT_TIMEOUT: '5s' } });
   });
   afterAll(async () => {
     await stack?.stop();
     await db?.drop();
+    removeScenarioDir(dir);
   });
 
   it(`loses and duplicates nothing across two worker kills (${FAULT_CLAIMS} claims)`, async () => {

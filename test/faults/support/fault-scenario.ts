@@ -15,10 +15,16 @@ export const FAULT_CLAIMS = Number(process.env.FAULT_CLAIMS || 200);
 /** Claims driven at once. */
 export const FAULT_CONCURRENCY = Number(process.env.FAULT_CONCURRENCY || 20);
 
+/** A fresh folder for a scenario's logs and data; removed by removeScenarioDir unless FAULT_KEEP_LOGS=1. */
 export function scenarioDir(name: string): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), `wce-fault-${name}-`));
   fs.chmodSync(dir, 0o755);
   return dir;
+}
+
+export function removeScenarioDir(dir: string): void {
+  if (process.env.FAULT_KEEP_LOGS === '1') process.stderr.write(`fault scenario logs kept in ${dir}\n`);
+  else fs.rmSync(dir, { recursive: true, force: true });
 }
 
 /** A migrated database of its own on the machine's PostgreSQL (TEST_PG_URL), dropped by the returned function. */
