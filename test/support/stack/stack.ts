@@ -57,6 +57,8 @@ export interface StackOptions {
   policyFile?: string;
   /** extra environment for the API and the worker */
   env?: Record<string, string>;
+  /** false: no worker (an API that only reads, e.g. over a seeded read model) */
+  worker?: boolean;
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -85,7 +87,7 @@ export class Stack {
     if (this.options.temporalAddress) this.temporalAddress = this.options.temporalAddress;
     else await this.startTemporal();
     this.apiPort = await freePort();
-    this.startWorker();
+    if (this.options.worker !== false) this.startWorker();
     await this.startApi();
     this.keys.admin = this.adminKey;
     for (const role of ['agent', 'supervisor', 'auditor', 'integration'] as const) {
