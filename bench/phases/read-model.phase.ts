@@ -69,10 +69,10 @@ export function readQueries(size: number): Record<string, Record<string, string>
     'defectCode': { defectCode: 'cabinet.fittings_defect' },
     'slaBreached=true': { slaBreached: 'true' },
     'type+unit': { type: 'settlement', unit: 'logistics' },
-    'received in 1 day': { receivedFrom: '2026-06-01', receivedTo: '2026-06-01' },
+    'received in 1 day': { receivedFrom: '2026-11-01', receivedTo: '2026-11-01' },
     'q: one phone (rare)': { q: `+7916${String(middle).padStart(7, '0')}` },
     'q: "oslo" (common)': { q: 'oslo' },
-    'status+channel+supplier': { status: 'closed', channel: 'post', supplierId: 'supplier-3' },
+    'status+channel+supplier': { status: 'closed', channel: 'email', supplierId: 'supplier-3' },
   };
 }
 
