@@ -23,7 +23,7 @@ import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack } fro
 import { analyticsSummaryPhase, type AnalyticsReport } from './phases/analytics.phase';
 import { baselinePhase } from './phases/baseline.phase';
 import { actionsPhase, intakePhase, lifecyclePhase, type IntakeReport, type LifecycleReport } from './phases/claims.phase';
-import { readModelPhase, type ReadModelReport } from './phases/read-model.phase';
+import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
 import { machineInfo } from './support/machine.info';
 import type { LoadResult } from './support/load.runner';
 import { renderReport } from './support/report.table';
@@ -50,6 +50,7 @@ export interface BenchResults {
   actions?: LoadResult[];
   lifecycle?: LifecycleReport;
   readModel?: ReadModelReport;
+  indexComparison?: IndexComparison;
   analyticsSummary?: AnalyticsReport;
   wallSeconds: number;
 }
@@ -136,12 +137,17 @@ async function main(): Promise<void> {
       results.lifecycle = await lifecyclePhase(stack, config.lifecycleClaims, config.lifecycleConcurrency);
     }
     if (config.phases.includes('read-model')) {
+      // the write side is idle from here: stop it so that it does not disturb the timings
+      await stack.api?.stop();
+      await stack.worker?.stop();
       const readDb = await createMigratedDatabase(serverUrl, 'wce_bench_read');
       databases.push(readDb);
       const readStack = new Stack({ workDir: path.join(workDir, 'read'), databaseUrl: readDb, temporalAddress: stack.temporalAddress, worker: false });
       stacks.push(readStack);
       await readStack.start();
-      results.readModel = await readModelPhase(readStack, readDb, config.readSizes, config.readRequests, log);
+      const read = await readModelPhase(readStack, readDb, config.readSizes, config.readRequests, log);
+      results.readModel = read.report;
+      results.indexComparison = read.comparison;
       results.analyticsSummary = await analyticsSummaryPhase(readStack, config.readRequests);
     }
   } finally {

@@ -58,6 +58,24 @@ export interface ReadQueryResult {
 
 export type ReadModelReport = Record<string, { seedSeconds: number; queries: Record<string, ReadQueryResult> }>;
 
+/**
+ * The speed-up check: at the largest size, the same queries without an index (dropped)
+ * and with it again (re-created), back to back in the same process and data.
+ */
+export interface IndexComparison {
+  size: number;
+  index: string;
+  createSeconds: number;
+  without: Record<string, ReadQueryResult>;
+  with: Record<string, ReadQueryResult>;
+}
+
+/** The index docs/benchmarks.md's speed-up is about (migrations/1763900200100-claims-search-trigram.ts). */
+export const COMPARED_INDEX = {
+  name: 'claims_search_trgm_idx',
+  create: 'CREATE INDEX claims_search_trgm_idx ON claims USING gin (search_text gin_trgm_ops)',
+};
+
 /** The filters timed at each size (a 1-day window, a rare and a common text, etc.). */
 export function readQueries(size: number): Record<string, Record<string, string>> {
   const middle = Math.floor(size / 2);
@@ -76,8 +94,32 @@ export function readQueries(size: number): Record<string, Record<string, string>
   };
 }
 
-export async function readModelPhase(readStack: Stack, databaseUrl: string, sizes: number[], requests: number, log: (m: string) => void): Promise<ReadModelReport> {
+async function timeQueries(readStack: Stack, size: number, requests: number): Promise<Record<string, ReadQueryResult>> {
+  const queries: Record<string, ReadQueryResult> = {};
+  for (const [name, query] of Object.entries(readQueries(size))) {
+    const times: number[] = [];
+    let rows = 0;
+    for (let i = 0; i < requests; i++) {
+      const res = await readStack.http.request('GET', '/claims', { as: 'agent', query: { ...query, limit: '50' } });
+      if (res.status !== 200) throw new Error(`GET /claims ${JSON.stringify(query)}: ${res.status} ${JSON.stringify(res.body)}`);
+      if (i > 0) times.push(res.ms); // the first one warms the cache
+      rows = (res.body as { items: unknown[] }).items.length;
+    }
+    times.sort((a, b) => a - b);
+    queries[name] = { p50: percentile(times, 50), p99: percentile(times, 99), rows };
+  }
+  return queries;
+}
+
+export async function readModelPhase(
+  readStack: Stack,
+  databaseUrl: string,
+  sizes: number[],
+  requests: number,
+  log: (m: string) => void,
+): Promise<{ report: ReadModelReport; comparison?: IndexComparison }> {
   const report: ReadModelReport = {};
+  let comparison: IndexComparison | undefined;
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -90,22 +132,22 @@ export async function readModelPhase(readStack: Stack, databaseUrl: string, size
       seeded = size;
       const seedSeconds = (performance.now() - t0) / 1000;
       log(`read model: ${size} claims seeded in ${seedSeconds.toFixed(1)} s`);
-      const queries: Record<string, ReadQueryResult> = {};
-      for (const [name, query] of Object.entries(readQueries(size))) {
-        const times: number[] = [];
-        let rows = 0;
-        for (let i = 0; i < requests; i++) {
-          const res = await readStack.http.request('GET', '/claims', { as: 'agent', query: { ...query, limit: '50' } });
-          if (res.status !== 200) throw new Error(`GET /claims ${JSON.stringify(query)}: ${res.status} ${JSON.stringify(res.body)}`);
-          if (i > 0) times.push(res.ms); // the first one warms the cache
-          rows = (res.body as { items: unknown[] }).items.length;
-        }
-        times.sort((a, b) => a - b);
-        queries[name] = { p50: percentile(times, 50), p99: percentile(times, 99), rows };
-      }
+      const queries = await timeQueries(readStack, size, requests);
       report[String(size)] = { seedSeconds, queries };
     }
-    return report;
+    const size = sizes[sizes.length - 1];
+    const { rows } = await db.query(`SELECT 1 FROM pg_indexes WHERE indexname = $1`, [COMPARED_INDEX.name]);
+    if (rows.length > 0) {
+      log(`read model: comparing without ${COMPARED_INDEX.name} at ${size} claims`);
+      await db.query(`DROP INDEX ${COMPARED_INDEX.name}`);
+      const without = await timeQueries(readStack, size, requests);
+      const t0 = performance.now();
+      await db.query(COMPARED_INDEX.create);
+      await db.query('ANALYZE claims');
+      const createSeconds = (performance.now() - t0) / 1000;
+      comparison = { size, index: COMPARED_INDEX.name, createSeconds, without, with: await timeQueries(readStack, size, requests) };
+    }
+    return { report, comparison };
   } finally {
     await db.end();
   }

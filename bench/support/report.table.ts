@@ -44,6 +44,16 @@ export function renderReport(r: BenchResults): string {
     }
     lines.push('', `Seeding: ${sizes.map((s) => `${Number(s).toLocaleString('en')} claims in ${n(r.readModel![s].seedSeconds)} s`).join(', ')}.`);
   }
+  if (r.indexComparison) {
+    const c = r.indexComparison;
+    lines.push('', `Speed-up check at ${c.size.toLocaleString('en')} claims, same data and process: without \`${c.index}\` (dropped), then with it (re-created in ${n(c.createSeconds)} s).`, '');
+    lines.push('| `GET /claims` filter | without p50 ms | p99 ms | with p50 ms | p99 ms | p50 speed-up |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const name of Object.keys(c.with)) {
+      const a = c.without[name];
+      const b = c.with[name];
+      lines.push(`| ${name} | ${n(a.p50)} | ${n(a.p99)} | ${n(b.p50)} | ${n(b.p99)} | ${n(a.p50 / b.p50)}× |`);
+    }
+  }
   if (r.analyticsSummary) {
     const a = r.analyticsSummary;
     lines.push(`\`GET /analytics/summary\`: ${a.available ? `p50 ${n(a.p50)} ms, p99 ${n(a.p99)} ms` : `not available — ${a.reason}`}.`);
