@@ -12,6 +12,8 @@ export interface IntakeReport {
   runs: LoadResult[];
   claimIds: string[];
   worker: { openClaims: number; rssGrowthMiB: number; rssMiBPer1000Open: number; cpuSecondsPer1000Intakes: number; rssMiBAfter: number };
+  /** CPU seconds per 1,000 intakes of the other processes (where the time goes); the Temporal server's only when the bench started it */
+  cpuSecondsPer1000IntakesOf: { api: number; temporalServer?: number };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -20,6 +22,8 @@ export async function intakePhase(stack: Stack, concurrencies: number[], duratio
   const claimIds: string[] = [];
   await sleep(2_000); // let the worker settle after start-up
   const before = sampleProc(stack.worker!.pid);
+  const apiBefore = sampleProc(stack.api!.pid);
+  const temporalBefore = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
   const runs: LoadResult[] = [];
   for (const concurrency of concurrencies) {
     runs.push(
@@ -32,7 +36,10 @@ export async function intakePhase(stack: Stack, concurrencies: number[], duratio
   }
   await sleep(5_000); // the short policy's SLA timers fire (3 s): the open claims settle
   const after = sampleProc(stack.worker!.pid);
+  const apiAfter = sampleProc(stack.api!.pid);
+  const temporalAfter = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
   const n = claimIds.length;
+  const per1000 = (a: { cpuSeconds: number }, b: { cpuSeconds: number }) => ((b.cpuSeconds - a.cpuSeconds) / n) * 1000;
   const rssGrowthMiB = (after.rssBytes - before.rssBytes) / 2 ** 20;
   return {
     runs,
@@ -43,6 +50,10 @@ export async function intakePhase(stack: Stack, concurrencies: number[], duratio
       rssMiBPer1000Open: (rssGrowthMiB / n) * 1000,
       cpuSecondsPer1000Intakes: ((after.cpuSeconds - before.cpuSeconds) / n) * 1000,
       rssMiBAfter: after.rssBytes / 2 ** 20,
+    },
+    cpuSecondsPer1000IntakesOf: {
+      api: per1000(apiBefore, apiAfter),
+      temporalServer: temporalBefore && temporalAfter ? per1000(temporalBefore, temporalAfter) : undefined,
     },
   };
 }

@@ -9,10 +9,10 @@ export function renderReport(r: BenchResults): string {
   const lines: string[] = [
     `### ${m.date.slice(0, 10)} — ${m.cores} cores, ${m.memoryGiB} GiB, ${m.cpuModel}, Node ${m.node}` +
       ` (load average ${m.loadAverageAtStart} at start${r.config.quick ? '; quick run' : ''})`,
-    '',
-    '| measure | concurrency | per second | p50 ms | p95 ms | p99 ms | ratio to baseline | failed |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   ];
+  if (r.baseline || r.intake || r.actions || r.lifecycle) {
+    lines.push('', '| measure | concurrency | per second | p50 ms | p95 ms | p99 ms | ratio to baseline | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  }
   const baseAt = (c: number) => r.baseline?.find((b) => b.concurrency === c)?.perSecond;
   const row = (what: string, x: LoadResult, ratio?: number) =>
     lines.push(`| ${what} | ${x.concurrency} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${ratio === undefined ? '–' : n(ratio, 2)} | ${x.failed} |`);
@@ -30,6 +30,9 @@ export function renderReport(r: BenchResults): string {
       lines.push(`| RSS growth per 1,000 open claims (${w.openClaims} opened) | ${n(w.rssMiBPer1000Open)} MiB |`);
       lines.push(`| CPU per 1,000 intakes | ${n(w.cpuSecondsPer1000Intakes, 2)} s |`);
       lines.push(`| RSS after intake | ${n(w.rssMiBAfter)} MiB |`);
+      const o = r.intake.cpuSecondsPer1000IntakesOf;
+      lines.push(`| for comparison, CPU per 1,000 intakes of the API | ${n(o.api, 2)} s |`);
+      if (o.temporalServer !== undefined) lines.push(`| … and of the Temporal dev server | ${n(o.temporalServer, 2)} s |`);
     }
     if (r.lifecycle) lines.push(`| CPU per 1,000 full lifecycles (${r.lifecycle.claims} driven) | ${n(r.lifecycle.cpuSecondsPer1000, 2)} s |`);
   }
@@ -56,7 +59,7 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.analyticsSummary) {
     const a = r.analyticsSummary;
-    lines.push(`\`GET /analytics/summary\`: ${a.available ? `p50 ${n(a.p50)} ms, p99 ${n(a.p99)} ms` : `not available — ${a.reason}`}.`);
+    lines.push('', `\`GET /analytics/summary\`: ${a.available ? `p50 ${n(a.p50)} ms, p99 ${n(a.p99)} ms` : `not available — ${a.reason}`}.`);
   }
   lines.push('', `Wall time of the run: ${n(r.wallSeconds / 60)} min.`);
   return lines.join('\n');
