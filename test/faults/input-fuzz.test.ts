@@ -9,8 +9,7 @@ import fc from 'fast-check';
 import { Client } from 'pg';
 import { claimBody } from '../support/claim-body';
 import type { Role } from '../support/stack/api-client';
-import type { Stack } from '../support/stack/stack';
-import { removeScenarioDir, scenarioDatabase, scenarioDir, startStack } from './support/fault-scenario';
+import { scenarioStack } from './support/fault-scenario';
 
 const RUNS = Number(process.env.FAULT_FUZZ_RUNS || 100);
 
@@ -60,35 +59,29 @@ function anyBody(valid: Record<string, unknown>): fc.Arbitrary<{ body?: unknown;
 }
 
 describe('fault: fuzzed input on every endpoint', () => {
-  let stack: Stack | undefined;
-  let db: Awaited<ReturnType<typeof scenarioDatabase>>;
-  const dir = scenarioDir('fuzz');
+  const scenario = scenarioStack('fuzz');
   let sql: Client;
   const claims: Record<string, string> = {};
 
-  beforeAll(async () => {
-    db = await scenarioDatabase();
-    stack = await startStack({ workDir: dir, databaseUrl: db.url, policyFile: undefined });
-    sql = new Client({ connectionString: db.url });
-    await sql.connect();
-    // one claim in each state the actions care about
-    const http = stack.http;
-    const create = async () => (await http.request('POST', '/claims', { as: 'agent', body: claimBody() })).body as { id: string };
-    claims.received = (await create()).id;
-    claims.triaged = (await create()).id;
-    await http.request('POST', `/claims/${claims.triaged}/triage`, { as: 'agent', body: { type: 'service_quality', unit: 'sales', defectCode: 'other', severity: 'low' } });
-    claims.inRemedy = (await create()).id;
-    await http.request('POST', `/claims/${claims.inRemedy}/triage`, { as: 'agent', body: { type: 'service_quality', unit: 'sales', defectCode: 'other', severity: 'low' } });
-    await http.request('POST', `/claims/${claims.inRemedy}/remedy`, { as: 'agent', body: { kind: 'repair', agreedRepairDays: 20 } });
-  });
-  afterAll(async () => {
+  scenario.beforeTeardown(async () => {
     if (process.env.FAULT_VERBOSE === '1') process.stderr.write(`${JSON.stringify(seen, null, 1)}\n`);
     await sql?.end();
-    await stack?.stop();
-    await db?.drop();
-    removeScenarioDir(dir);
   });
 
+  beforeAll(async () => {
+    sql = new Client({ connectionString: scenario.databaseUrl() });
+    await sql.connect();
+    // one claim in each state the actions care about
+    const http = scenario.stack().http;
+    const create = async () => (await http.request('POST', '/claims', { as: 'agent', body: claimBody() })).body as { id: string };
+    const triage = (id: string) => http.request('POST', `/claims/${id}/triage`, { as: 'agent', body: { type: 'service_quality', unit: 'sales', defectCode: 'other', severity: 'low' } });
+    claims.received = (await create()).id;
+    claims.triaged = (await create()).id;
+    await triage(claims.triaged);
+    claims.inRemedy = (await create()).id;
+    await triage(claims.inRemedy);
+    await http.request('POST', `/claims/${claims.inRemedy}/remedy`, { as: 'agent', body: { kind: 'repair', agreedRepairDays: 20 } });
+  });
   async function counts(claimId?: string): Promise<{ claims: number; numbers: number; events: number }> {
     const { rows } = await sql.query(
       `SELECT (SELECT count(*) FROM claims)::int AS claims, (SELECT count(*) FROM claim_numbers)::int AS numbers,
@@ -113,7 +106,7 @@ describe('fault: fuzzed input on every endpoint', () => {
     await fc.assert(
       fc.asyncProperty(anyBody(claimBody()), fc.option(headerText), roles, async (input, key, as) => {
         const before = await counts();
-        const res = await stack!.http.request('POST', '/claims', {
+        const res = await scenario.stack().http.request('POST', '/claims', {
           as,
           body: input.body,
           rawBody: input.raw,
@@ -146,7 +139,7 @@ describe('fault: fuzzed input on every endpoint', () => {
       fc.asyncProperty(id(), anyBody(valid), fc.option(headerText), roles, async (claimId, input, key, as) => {
         const target = Object.values(claims).includes(claimId) ? claimId : undefined;
         const before = await counts(target);
-        const res = await stack!.http.request('POST', `/claims/${encodeURIComponent(claimId)}/${action}`, {
+        const res = await scenario.stack().http.request('POST', `/claims/${encodeURIComponent(claimId)}/${action}`, {
           as,
           body: input.body,
           rawBody: input.raw,
@@ -164,7 +157,7 @@ describe('fault: fuzzed input on every endpoint', () => {
     const keys = ['status', 'channel', 'type', 'unit', 'defectCode', 'supplierId', 'slaBreached', 'deadlineBreached', 'receivedFrom', 'receivedTo', 'q', 'cursor', 'limit', 'other'];
     await fc.assert(
       fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string({ maxLength: 120 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.integer().map(String))), roles, async (query, as) => {
-        const res = await stack!.http.request('GET', '/claims', { as, query });
+        const res = await scenario.stack().http.request('GET', '/claims', { as, query });
         expect(res.status).toBeLessThan(500);
       }),
       { numRuns: RUNS },
@@ -174,7 +167,7 @@ describe('fault: fuzzed input on every endpoint', () => {
   it.each([['GET', ''], ['GET', '/history']])('%s /claims/:id%s with any id: never 5xx', async (method, suffix) => {
     await fc.assert(
       fc.asyncProperty(id(), roles, async (claimId, as) => {
-        const res = await stack!.http.request(method, `/claims/${encodeURIComponent(claimId)}${suffix}`, { as });
+        const res = await scenario.stack().http.request(method, `/claims/${encodeURIComponent(claimId)}${suffix}`, { as });
         expect(res.status).toBeLessThan(500);
       }),
       { numRuns: RUNS },
@@ -185,10 +178,10 @@ describe('fault: fuzzed input on every endpoint', () => {
     await fc.assert(
       fc.asyncProperty(anyBody({ name: 'k', role: 'agent' }), fc.string({ minLength: 1, maxLength: 60 }), fc.constantFrom<Role | undefined>('admin', 'agent', undefined), async (input, keyId, as) => {
         const { rows: before } = await sql.query(`SELECT count(*)::int AS n FROM api_keys`);
-        const created = await stack!.http.request('POST', '/admin/api-keys', { as, body: input.body, rawBody: input.raw, headers: input.contentType ? { 'Content-Type': input.contentType } : {} });
+        const created = await scenario.stack().http.request('POST', '/admin/api-keys', { as, body: input.body, rawBody: input.raw, headers: input.contentType ? { 'Content-Type': input.contentType } : {} });
         expect(created.status).toBeLessThan(500);
         if (created.status >= 400) expect((await sql.query(`SELECT count(*)::int AS n FROM api_keys`)).rows).toEqual(before);
-        const revoked = await stack!.http.request('DELETE', `/admin/api-keys/${encodeURIComponent(keyId)}`, { as });
+        const revoked = await scenario.stack().http.request('DELETE', `/admin/api-keys/${encodeURIComponent(keyId)}`, { as });
         expect(revoked.status).toBeLessThan(500);
       }),
       { numRuns: RUNS },

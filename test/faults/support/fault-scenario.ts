@@ -33,6 +33,41 @@ export async function scenarioDatabase(): Promise<{ url: string; drop: () => Pro
   return { url, drop: () => dropDatabase(url) };
 }
 
+/**
+ * Registers beforeAll / afterAll for a scenario on its own database (machine PostgreSQL),
+ * Temporal dev server, API and worker; the getters are valid inside the tests.
+ * `beforeTeardown` runs a clean-up (e.g. closing a connection to the database) before the
+ * database is dropped.
+ */
+export function scenarioStack(
+  name: string,
+  env: Record<string, string> = {},
+): { stack: () => Stack; databaseUrl: () => string; beforeTeardown: (fn: () => Promise<void>) => void } {
+  const dir = scenarioDir(name);
+  const teardowns: Array<() => Promise<void>> = [];
+  let stack: Stack | undefined;
+  let db: Awaited<ReturnType<typeof scenarioDatabase>> | undefined;
+  beforeAll(async () => {
+    db = await scenarioDatabase();
+    stack = await startStack({ workDir: dir, databaseUrl: db.url, env });
+  });
+  afterAll(async () => {
+    for (const fn of teardowns) await fn();
+    await stack?.stop();
+    await db?.drop();
+    removeScenarioDir(dir);
+  });
+  return { stack: () => stack!, databaseUrl: () => db!.url, beforeTeardown: (fn) => teardowns.push(fn) };
+}
+
+/** At each share of the run's requests answered, calls `fault` (e.g. kill and restart a process). */
+export async function atShares(run: Run, totalRequests: number, shares: number[], fault: (answered: number) => Promise<void>): Promise<void> {
+  for (const share of shares) {
+    await until(`${share * 100}% of the requests`, () => run.answered() >= totalRequests * share);
+    await fault(run.answered());
+  }
+}
+
 export async function startStack(options: StackOptions): Promise<Stack> {
   const stack = new Stack(options);
   try {
