@@ -12,6 +12,7 @@ import {
 } from '../../workflows/claim/claim.messages';
 import { ClaimChannelKey, ClaimStatusKey, ClaimSupplierIdKey } from '../../workflows/claim/search-attributes';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DomainError } from '../common/errors/domain-error';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { translateWorkflowError } from '../temporal/workflow-errors';
 
@@ -49,7 +50,7 @@ export class ClaimWorkflowGateway {
       typedSearchAttributes: attributes,
     });
     try {
-      return await this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation });
+      return await this.bounded('the intake', () => this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation }));
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ClaimArchivedError(err.message);
       throw translate(err);
@@ -60,7 +61,7 @@ export class ClaimWorkflowGateway {
   async act<P>(claimId: string, update: UpdateDefinition<ClaimView, [Command<P>]>, command: Command<P>, updateId?: string): Promise<ClaimView> {
     const handle = this.client.workflow.getHandle(claimWorkflowId(claimId));
     try {
-      return await handle.executeUpdate(update, { args: [command], updateId });
+      return await this.bounded('the action', () => handle.executeUpdate(update, { args: [command], updateId }));
     } catch (err) {
       throw translate(err);
     }
@@ -72,6 +73,40 @@ export class ClaimWorkflowGateway {
       await this.client.workflow.getHandle(claimWorkflowId(claimId)).signal(signal, arg);
     } catch (err) {
       throw translate(err);
+    }
+  }
+
+  /**
+   * Waits at most `actionWaitMs` for `call`. Intakes and actions answer only once their
+   * audit events are in PostgreSQL; while the database (or the worker) is down that
+   * would be forever, so the wait is cut and the caller gets a 503 with Retry-After.
+   * The workflow keeps the accepted request: a retry with the same Idempotency-Key
+   * joins it and returns its outcome.
+   */
+  private async bounded<T>(what: string, call: () => Promise<T>): Promise<T> {
+    const controller = new AbortController();
+    let timer: NodeJS.Timeout | undefined;
+    // the abort cancels the gRPC call; the race answers on time even where a retrying
+    // call does not notice the abort at once
+    const timedOut = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        controller.abort();
+        reject(new Error('timed out'));
+      }, this.config.actionWaitMs);
+    });
+    const work = this.client.withAbortSignal(controller.signal, call);
+    work.catch(() => undefined); // settles after the race is lost: nobody is listening then
+    try {
+      return await Promise.race([work, timedOut]);
+    } catch (err) {
+      if (!controller.signal.aborted) throw err;
+      throw new DomainError(
+        'unavailable',
+        `${what} was not confirmed durable within ${this.config.actionWaitMs} ms (a backing service is slow or down); ` +
+          'retry with the same Idempotency-Key to learn its outcome',
+      );
+    } finally {
+      clearTimeout(timer);
     }
   }
 

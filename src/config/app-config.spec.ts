@@ -31,6 +31,7 @@ describe('loadConfig', () => {
       adminApiKey: undefined,
       bodyLimit: '256kb',
       logLevel: 'log',
+      actionWaitMs: 15_000,
     });
     expect(config.policyFile).toBe(join(packageRoot(), 'policy', 'default-policy.json'));
     expect(config.policy.name).toBe(JSON.parse(readFileSync(defaultPolicyFile(), 'utf8')).name);
@@ -96,6 +97,13 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ PORT: '70000', LOG_LEVEL: 'loud' })).toThrow(
       /invalid configuration \(2 problems\):\n {2}- PORT: .*\n {2}- LOG_LEVEL: /,
     );
+  });
+
+  it('reads ACTION_WAIT_TIMEOUT as a duration and refuses nonsense', () => {
+    expect(loadConfig({ ACTION_WAIT_TIMEOUT: '4s' }).actionWaitMs).toBe(4000);
+    for (const bad of ['soon', '10', '-5s']) {
+      expect(problemsOf({ ACTION_WAIT_TIMEOUT: bad })).toEqual([expect.stringMatching(/^ACTION_WAIT_TIMEOUT: must be a duration/)]);
+    }
   });
 
   it('rejects an admin key with whitespace', () => {

@@ -7,6 +7,7 @@ import { createHash } from 'node:crypto';
 import { NOTIFICATION_SENDER_KINDS, type NotificationSenderConfig, type NotificationSenderKind } from '../notifications/notification-sender';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { durationMs } from '../../domain/time/duration';
 import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
 import { parsePayloadCodecKeys, type PayloadCodecKeys } from '../codec/payload-codec-keys';
@@ -44,6 +45,12 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** how customer notifications leave (NOTIFICATION_SENDER, NOTIFICATION_WEBHOOK_URL, SMTP_URL, SMTP_FROM) */
   notifications: NotificationSenderConfig;
+  /**
+   * How long the API waits for a claim's workflow to make an intake or an action durable
+   * (it waits on the audit write, i.e. on PostgreSQL and the worker) before answering
+   * 503 with Retry-After; a retry with the same Idempotency-Key then learns the outcome.
+   */
+  actionWaitMs: number;
 }
 
 /** Injection token for the AppConfig. */
@@ -197,6 +204,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('SMTP_URL: an smtp:// or smtps:// URL is required with NOTIFICATION_SENDER=smtp');
   }
 
+  const actionWaitText = read(env, 'ACTION_WAIT_TIMEOUT') ?? '15s';
+  let actionWaitMs = Number.NaN;
+  try {
+    actionWaitMs = durationMs(actionWaitText);
+  } catch {
+    // reported below
+  }
+  if (!(actionWaitMs >= 100)) {
+    problems.push(`ACTION_WAIT_TIMEOUT: must be a duration of at least 100ms like 15s or 500ms; got ${JSON.stringify(actionWaitText)}`);
+  }
+
   const policyFileText = read(env, 'CLAIMS_POLICY_FILE');
   const policyFile = policyFileText
     ? isAbsolute(policyFileText)
@@ -222,6 +240,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     surveyTokenSecretDerived: secretText === undefined,
     publicBaseUrl,
     notifications,
+    actionWaitMs,
   };
 }
 
@@ -276,5 +295,6 @@ export function describeConfig(config: AppConfig): string {
     `logLevel=${config.logLevel}`,
     `payloadCodec=${config.payloadCodec ? `on (current key ${config.payloadCodec.currentKeyId}, ${config.payloadCodec.keys.size} key(s))` : 'OFF'}`,
     `rateLimit=${config.rateLimitPerMinute || 'off'}/min`,
+    `actionWait=${config.actionWaitMs}ms`,
   ].join(' ');
 }

@@ -219,6 +219,21 @@ describe('toProblem: unexpected errors', () => {
     const adminShutdown = new QueryFailedError('SELECT 1', [], Object.assign(new Error('terminating connection'), { code: '57P01' }));
     expect(toProblem(adminShutdown, '/x').body.status).toBe(503);
   });
+
+  it.each([
+    ['a database starting up', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
+    ['a pool connect timeout', new Error('Connection terminated due to connection timeout')],
+  ])('answers 503 for %s', (_, error) => {
+    const problem = toProblem(error, '/claims');
+    expect(problem.body.status).toBe(503);
+    expect(problem.headers['Retry-After']).toBe('5');
+  });
+
+  it('answers 503 when an intake or action was not confirmed in time', () => {
+    const problem = toProblem(new DomainError('unavailable', 'the action was not confirmed durable within 15000 ms'), '/claims/x/triage');
+    expect(problem.body).toMatchObject({ status: 503, detail: 'the action was not confirmed durable within 15000 ms' });
+    expect(problem.headers['Retry-After']).toBe('5');
+  });
 });
 
 describe('ProblemDetailsFilter', () => {

@@ -50,7 +50,11 @@ const RESERVED_MEMBERS = new Set(['type', 'title', 'status', 'detail', 'instance
 /** Node / pg / Temporal signs that a backing service is down rather than that we have a bug. */
 const UNREACHABLE_ERRNO = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EHOSTUNREACH', 'EPIPE']);
 const UNREACHABLE_PG_SQLSTATE = /^(08|57P0[123]|53300)/; // connection exception, shutdown, too many connections
-const UNREACHABLE_MESSAGES = ['Connection terminated unexpectedly', 'timeout exceeded when trying to connect'];
+const UNREACHABLE_MESSAGES = [
+  'Connection terminated unexpectedly',
+  'Connection terminated due to connection timeout',
+  'timeout exceeded when trying to connect',
+];
 const GRPC_UNAVAILABLE = 14;
 const GRPC_DEADLINE_EXCEEDED = 4;
 

@@ -1,0 +1,170 @@
+/**
+ * `npm run bench`: every figure of docs/benchmarks.md, measured in one run on one machine.
+ *
+ *   npm run bench                  full run (~15 s per load step, read model at 100k and 1M claims)
+ *   npm run bench -- --quick       short steps, 100k claims only (BENCH_QUICK=1 does the same)
+ *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
+ *   npm run bench -- --only=read-model,baseline   some phases only (baseline, intake, actions, lifecycle, read-model)
+ *
+ * The stack: the Temporal server at TEMPORAL_ADDRESS if set, else a dev server of its own
+ * (SQLite, WAL, as `npm start` runs it); databases of its own, created on the PostgreSQL
+ * server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432, else a private
+ * embedded one) and dropped at the end — the bench never writes into your database.
+ * The API and the worker run as child processes from dist/.
+ * Prints a table and writes bench/results/<date>.json.
+ */
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { freePort } from '../src/embedded/temporal-cli';
+import { REPO_ROOT, ensureBuild } from '../test/support/stack/child-service';
+import { startPrivatePostgres, type PrivatePostgres } from '../test/support/stack/private-postgres';
+import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack } from '../test/support/stack/stack';
+import { analyticsSummaryPhase, type AnalyticsReport } from './phases/analytics.phase';
+import { baselinePhase } from './phases/baseline.phase';
+import { actionsPhase, intakePhase, lifecyclePhase, type IntakeReport, type LifecycleReport } from './phases/claims.phase';
+import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
+import { machineInfo } from './support/machine.info';
+import type { LoadResult } from './support/load.runner';
+import { renderReport } from './support/report.table';
+
+const PHASES = ['baseline', 'intake', 'actions', 'lifecycle', 'read-model'] as const;
+type Phase = (typeof PHASES)[number];
+
+export interface BenchConfig {
+  quick: boolean;
+  phaseSeconds: number;
+  concurrencies: number[];
+  lifecycleClaims: number;
+  lifecycleConcurrency: number;
+  readSizes: number[];
+  readRequests: number;
+  phases: Phase[];
+}
+
+export interface BenchResults {
+  machine: ReturnType<typeof machineInfo>;
+  config: BenchConfig;
+  baseline?: LoadResult[];
+  intake?: Omit<IntakeReport, 'claimIds'>;
+  actions?: LoadResult[];
+  lifecycle?: LifecycleReport;
+  readModel?: ReadModelReport;
+  indexComparison?: IndexComparison;
+  analyticsSummary?: AnalyticsReport;
+  wallSeconds: number;
+}
+
+function configFrom(argv: string[], env: NodeJS.ProcessEnv): BenchConfig {
+  const flag = (name: string) => argv.includes(`--${name}`);
+  const quick = flag('quick') || env.BENCH_QUICK === '1';
+  const skip1m = quick || flag('skip-1m') || env.BENCH_SKIP_1M === '1';
+  const only = argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+  for (const p of only ?? []) if (!(PHASES as readonly string[]).includes(p)) throw new Error(`--only: unknown phase ${p} (${PHASES.join(', ')})`);
+  return {
+    quick,
+    phaseSeconds: Number(env.BENCH_PHASE_SECONDS || (quick ? 4 : 15)),
+    concurrencies: [1, 8, 32],
+    lifecycleClaims: Number(env.BENCH_LIFECYCLE_CLAIMS || (quick ? 100 : 400)),
+    lifecycleConcurrency: 32,
+    readSizes: skip1m ? [100_000] : [100_000, 1_000_000],
+    readRequests: quick ? 15 : 40,
+    phases: (only as Phase[] | undefined) ?? [...PHASES],
+  };
+}
+
+const log = (message: string) => process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+
+async function reachable(url: string): Promise<boolean> {
+  const c = new Client({ connectionString: url, connectionTimeoutMillis: 2000 });
+  try {
+    await c.connect();
+    return true;
+  } catch {
+    return false;
+  } finally {
+    await c.end().catch(() => undefined);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = configFrom(process.argv.slice(2), process.env);
+  const machine = machineInfo();
+  const started = performance.now();
+  ensureBuild();
+  const workDir = path.join(REPO_ROOT, '.data', 'bench', String(Date.now()));
+  fs.mkdirSync(workDir, { recursive: true });
+  log(`machine: ${machine.cores} cores, ${machine.memoryGiB} GiB, ${machine.cpuModel}, node ${machine.node}, load ${machine.loadAverageAtStart}`);
+
+  let privatePg: PrivatePostgres | undefined;
+  let serverUrl = process.env.DATABASE_URL || DEFAULT_ADMIN_PG_URL;
+  if (!(await reachable(serverUrl))) {
+    if (process.env.DATABASE_URL) throw new Error('DATABASE_URL is set but its PostgreSQL cannot be reached');
+    log('no PostgreSQL on 127.0.0.1:5432: starting a private embedded one');
+    privatePg = await startPrivatePostgres(path.join(workDir, 'pg'), await freePort(), path.join(workDir, 'postgres.log'));
+    serverUrl = privatePg.url;
+  }
+  const databases: string[] = [];
+  const stacks: Stack[] = [];
+  const results: BenchResults = { machine, config, wallSeconds: 0 };
+  try {
+    const writeDb = await createMigratedDatabase(serverUrl, 'wce_bench');
+    databases.push(writeDb);
+    const needsClaims = config.phases.some((p) => p === 'intake' || p === 'actions' || p === 'lifecycle');
+    const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims });
+    stacks.push(stack);
+    await stack.start();
+    log(`stack up: Temporal ${stack.temporalAddress}, API :${stack.apiPort}`);
+    const seconds = config.phaseSeconds * 1000;
+
+    if (config.phases.includes('baseline')) {
+      log('baseline: raw workflow starts');
+      results.baseline = await baselinePhase(stack.temporalAddress, config.concurrencies, seconds);
+    }
+    let claimIds: string[] = [];
+    if (config.phases.includes('intake') || config.phases.includes('actions')) {
+      log('intake: POST /claims');
+      const { claimIds: ids, ...intake } = await intakePhase(stack, config.concurrencies, seconds);
+      claimIds = ids;
+      results.intake = intake;
+    }
+    if (config.phases.includes('actions')) {
+      log('actions: POST /claims/:id/notes (Updates)');
+      results.actions = await actionsPhase(stack, claimIds, config.concurrencies, seconds);
+    }
+    if (config.phases.includes('lifecycle')) {
+      log(`lifecycle: ${config.lifecycleClaims} claims intake → closed`);
+      results.lifecycle = await lifecyclePhase(stack, config.lifecycleClaims, config.lifecycleConcurrency);
+    }
+    if (config.phases.includes('read-model')) {
+      // the write side is idle from here: stop it so that it does not disturb the timings
+      await stack.api?.stop();
+      await stack.worker?.stop();
+      const readDb = await createMigratedDatabase(serverUrl, 'wce_bench_read');
+      databases.push(readDb);
+      const readStack = new Stack({ workDir: path.join(workDir, 'read'), databaseUrl: readDb, temporalAddress: stack.temporalAddress, worker: false });
+      stacks.push(readStack);
+      await readStack.start();
+      const read = await readModelPhase(readStack, readDb, config.readSizes, config.readRequests, log);
+      results.readModel = read.report;
+      results.indexComparison = read.comparison;
+      results.analyticsSummary = await analyticsSummaryPhase(readStack, config.readRequests);
+    }
+  } finally {
+    for (const s of stacks.reverse()) await s.stop().catch((err) => log(`stopping: ${(err as Error).message}`));
+    for (const db of databases) await dropDatabase(db).catch((err) => log(`dropping ${db}: ${(err as Error).message}`));
+    await privatePg?.stop();
+  }
+  results.wallSeconds = (performance.now() - started) / 1000;
+  const outDir = path.join(REPO_ROOT, 'bench', 'results');
+  fs.mkdirSync(outDir, { recursive: true });
+  const outFile = path.join(outDir, `${machine.date.replace(/[:.]/g, '-')}${config.quick ? '-quick' : ''}.json`);
+  fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+  process.stdout.write(`${renderReport(results)}\n`);
+  log(`results written to ${path.relative(REPO_ROOT, outFile)}; logs in ${path.relative(REPO_ROOT, workDir)}`);
+}
+
+main().catch((err) => {
+  process.stderr.write(`bench failed: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+  process.exit(1);
+});

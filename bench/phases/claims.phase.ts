@@ -1,0 +1,96 @@
+/**
+ * Intake, actions and full lifecycles through the HTTP API, with the worker (a child
+ * process) sampled from /proc for CPU time and resident memory.
+ */
+import { claimBody } from '../../test/support/claim-body';
+import { driveLifecycle, newDriveLog } from '../../test/support/stack/claim-driver';
+import { sampleProc } from '../../test/support/stack/child-service';
+import type { Stack } from '../../test/support/stack/stack';
+import { runLoad, type LoadResult } from '../support/load.runner';
+
+export interface IntakeReport {
+  runs: LoadResult[];
+  claimIds: string[];
+  worker: { openClaims: number; rssGrowthMiB: number; rssMiBPer1000Open: number; cpuSecondsPer1000Intakes: number; rssMiBAfter: number };
+  /** CPU seconds per 1,000 intakes of the other processes (where the time goes); the Temporal server's only when the bench started it */
+  cpuSecondsPer1000IntakesOf: { api: number; temporalServer?: number };
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+export async function intakePhase(stack: Stack, concurrencies: number[], durationMs: number): Promise<IntakeReport> {
+  const claimIds: string[] = [];
+  await sleep(2_000); // let the worker settle after start-up
+  const before = sampleProc(stack.worker!.pid);
+  const apiBefore = sampleProc(stack.api!.pid);
+  const temporalBefore = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
+  const runs: LoadResult[] = [];
+  for (const concurrency of concurrencies) {
+    runs.push(
+      await runLoad({ concurrency, durationMs }, async () => {
+        const res = await stack.http.request('POST', '/claims', { as: 'agent', body: claimBody() });
+        if (res.status !== 201) throw new Error(`POST /claims: ${res.status} ${JSON.stringify(res.body)}`);
+        claimIds.push((res.body as { id: string }).id);
+      }),
+    );
+  }
+  await sleep(5_000); // the short policy's SLA timers fire (3 s): the open claims settle
+  const after = sampleProc(stack.worker!.pid);
+  const apiAfter = sampleProc(stack.api!.pid);
+  const temporalAfter = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
+  const n = claimIds.length;
+  const per1000 = (a: { cpuSeconds: number }, b: { cpuSeconds: number }) => ((b.cpuSeconds - a.cpuSeconds) / n) * 1000;
+  const rssGrowthMiB = (after.rssBytes - before.rssBytes) / 2 ** 20;
+  return {
+    runs,
+    claimIds,
+    worker: {
+      openClaims: n,
+      rssGrowthMiB,
+      rssMiBPer1000Open: (rssGrowthMiB / n) * 1000,
+      cpuSecondsPer1000Intakes: ((after.cpuSeconds - before.cpuSeconds) / n) * 1000,
+      rssMiBAfter: after.rssBytes / 2 ** 20,
+    },
+    cpuSecondsPer1000IntakesOf: {
+      api: per1000(apiBefore, apiAfter),
+      temporalServer: temporalBefore && temporalAfter ? per1000(temporalBefore, temporalAfter) : undefined,
+    },
+  };
+}
+
+/** `notes` Updates (allowed in every open state, so repeatable) over the open claims, round robin. */
+export async function actionsPhase(stack: Stack, claimIds: string[], concurrencies: number[], durationMs: number): Promise<LoadResult[]> {
+  const runs: LoadResult[] = [];
+  let offset = 0;
+  for (const concurrency of concurrencies) {
+    runs.push(
+      await runLoad({ concurrency, durationMs }, async (i) => {
+        const id = claimIds[(offset + i) % claimIds.length];
+        const res = await stack.http.request('POST', `/claims/${id}/notes`, { as: 'agent', body: { text: `bench note ${i}` } });
+        if (res.status !== 200) throw new Error(`POST /claims/:id/notes: ${res.status} ${JSON.stringify(res.body)}`);
+      }),
+    );
+    offset += 100_000;
+  }
+  return runs;
+}
+
+export interface LifecycleReport {
+  run: LoadResult;
+  claims: number;
+  cpuSecondsPer1000: number;
+  workerRssMiB: number;
+}
+
+/** Claims driven intake → triage → remedy → complete (closed) over HTTP; latency is per whole lifecycle. */
+export async function lifecyclePhase(stack: Stack, claims: number, concurrency: number): Promise<LifecycleReport> {
+  const log = newDriveLog();
+  const before = sampleProc(stack.worker!.pid);
+  const prefix = `bench-${Date.now()}`;
+  const run = await runLoad({ concurrency, durationMs: 30 * 60_000, maxCalls: claims }, async (i) => {
+    await driveLifecycle(`${prefix}-${i}`, { client: () => stack.http, log, requestDeadlineMs: 60_000 });
+  });
+  const after = sampleProc(stack.worker!.pid);
+  if (log.problems.length) run.firstErrors.push(...log.problems.slice(0, 3));
+  return { run, claims: run.ok, cpuSecondsPer1000: ((after.cpuSeconds - before.cpuSeconds) / Math.max(1, run.ok)) * 1000, workerRssMiB: after.rssBytes / 2 ** 20 };
+}

@@ -1,0 +1,66 @@
+/** The bench results as the Markdown tables docs/benchmarks.md carries. */
+import type { BenchResults } from '../bench.main';
+import type { LoadResult } from './load.runner';
+
+const n = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
+
+export function renderReport(r: BenchResults): string {
+  const m = r.machine;
+  const lines: string[] = [
+    `### ${m.date.slice(0, 10)} — ${m.cores} cores, ${m.memoryGiB} GiB, ${m.cpuModel}, Node ${m.node}` +
+      ` (load average ${m.loadAverageAtStart} at start${r.config.quick ? '; quick run' : ''})`,
+  ];
+  if (r.baseline || r.intake || r.actions || r.lifecycle) {
+    lines.push('', '| measure | concurrency | per second | p50 ms | p95 ms | p99 ms | ratio to baseline | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  }
+  const baseAt = (c: number) => r.baseline?.find((b) => b.concurrency === c)?.perSecond;
+  const row = (what: string, x: LoadResult, ratio?: number) =>
+    lines.push(`| ${what} | ${x.concurrency} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${ratio === undefined ? '–' : n(ratio, 2)} | ${x.failed} |`);
+  for (const b of r.baseline ?? []) row('baseline: workflow starts (Temporal client)', b, 1);
+  for (const x of r.intake?.runs ?? []) row('intake: `POST /claims`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
+  for (const x of r.actions ?? []) row('action Update: `POST /claims/:id/notes`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
+  if (r.lifecycle) {
+    const x = r.lifecycle.run;
+    row('full lifecycle intake → closed (4 requests; latency per claim)', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
+  }
+  if (r.intake || r.lifecycle) {
+    lines.push('', '| worker (child process, from /proc) | value |', '| --- | ---: |');
+    if (r.intake) {
+      const w = r.intake.worker;
+      lines.push(`| RSS growth per 1,000 open claims (${w.openClaims} opened) | ${n(w.rssMiBPer1000Open)} MiB |`);
+      lines.push(`| CPU per 1,000 intakes | ${n(w.cpuSecondsPer1000Intakes, 2)} s |`);
+      lines.push(`| RSS after intake | ${n(w.rssMiBAfter)} MiB |`);
+      const o = r.intake.cpuSecondsPer1000IntakesOf;
+      lines.push(`| for comparison, CPU per 1,000 intakes of the API | ${n(o.api, 2)} s |`);
+      if (o.temporalServer !== undefined) lines.push(`| … and of the Temporal dev server | ${n(o.temporalServer, 2)} s |`);
+    }
+    if (r.lifecycle) lines.push(`| CPU per 1,000 full lifecycles (${r.lifecycle.claims} driven) | ${n(r.lifecycle.cpuSecondsPer1000, 2)} s |`);
+  }
+  if (r.readModel) {
+    const sizes = Object.keys(r.readModel);
+    lines.push('', `| \`GET /claims\` filter | ${sizes.map((s) => `${Number(s).toLocaleString('en')} p50 ms | p99 ms`).join(' | ')} | rows |`);
+    lines.push(`| --- | ${sizes.map(() => '---: | ---:').join(' | ')} | ---: |`);
+    const names = Object.keys(r.readModel[sizes[0]].queries);
+    for (const name of names) {
+      const cells = sizes.map((s) => `${n(r.readModel![s].queries[name].p50)} | ${n(r.readModel![s].queries[name].p99)}`);
+      lines.push(`| ${name} | ${cells.join(' | ')} | ${r.readModel[sizes[sizes.length - 1]].queries[name].rows} |`);
+    }
+    lines.push('', `Seeding: ${sizes.map((s) => `${Number(s).toLocaleString('en')} claims in ${n(r.readModel![s].seedSeconds)} s`).join(', ')}.`);
+  }
+  if (r.indexComparison) {
+    const c = r.indexComparison;
+    lines.push('', `Speed-up check at ${c.size.toLocaleString('en')} claims, same data and process: without \`${c.index}\` (dropped), then with it (re-created in ${n(c.createSeconds)} s).`, '');
+    lines.push('| `GET /claims` filter | without p50 ms | p99 ms | with p50 ms | p99 ms | p50 speed-up |', '| --- | ---: | ---: | ---: | ---: | ---: |');
+    for (const name of Object.keys(c.with)) {
+      const a = c.without[name];
+      const b = c.with[name];
+      lines.push(`| ${name} | ${n(a.p50)} | ${n(a.p99)} | ${n(b.p50)} | ${n(b.p99)} | ${n(a.p50 / b.p50)}× |`);
+    }
+  }
+  if (r.analyticsSummary) {
+    const a = r.analyticsSummary;
+    lines.push('', `\`GET /analytics/summary\`: ${a.available ? `p50 ${n(a.p50)} ms, p99 ${n(a.p99)} ms` : `not available — ${a.reason}`}.`);
+  }
+  lines.push('', `Wall time of the run: ${n(r.wallSeconds / 60)} min.`);
+  return lines.join('\n');
+}
