@@ -1,7 +1,7 @@
 /**
- * Seam for `GET /analytics/summary`, which another issue builds. Until it exists this
- * reports "not available" (from a real probe of the endpoint), never a made-up figure.
- * Once it answers 200, time it here the way readModelPhase times GET /claims.
+ * `GET /analytics/summary` over the seeded read model, timed like GET /claims. Against a
+ * deployment without the endpoint it reports "not available" (from a real probe), never a
+ * made-up figure.
  */
 import type { Stack } from '../../test/support/stack/stack';
 import { percentile } from '../support/load.runner';

@@ -82,7 +82,7 @@ export interface LifecycleReport {
   workerRssMiB: number;
 }
 
-/** Claims driven intake → triage → remedy → complete (closed) over HTTP; latency is per whole lifecycle. */
+/** Claims driven intake → triage → remedy → complete (→ follow-up) over HTTP; latency is per whole lifecycle. */
 export async function lifecyclePhase(stack: Stack, claims: number, concurrency: number): Promise<LifecycleReport> {
   const log = newDriveLog();
   const before = sampleProc(stack.worker!.pid);

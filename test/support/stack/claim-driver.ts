@@ -81,7 +81,19 @@ export async function sendWithRetry(method: string, path: string, options: Reque
 }
 
 /** The audit actions a claim driven by driveLifecycle() must have, each exactly once, in this order. */
-export const LIFECYCLE_ACTIONS = ['claim.received', 'claim.triaged', 'remedy.chosen', 'remedy.completed', 'claim.closed', 'claim.archived'];
+export const LIFECYCLE_ACTIONS = [
+  'claim.received',
+  'claim.triaged',
+  'remedy.chosen',
+  'remedy.completed',
+  // the follow-up stage (short policy): the survey goes out, is reminded of once, expires unanswered
+  'followup.started',
+  'survey.sent',
+  'survey.reminder_sent',
+  'survey.expired',
+  'claim.closed',
+  'claim.archived',
+];
 
 export interface DrivenClaim {
   key: string;
@@ -90,7 +102,7 @@ export interface DrivenClaim {
 }
 
 /**
- * intake → triage → remedy (refund) → complete (→ closed), each step with its own
+ * intake → triage → remedy (refund) → complete (→ follow-up → closed), each step with its own
  * Idempotency-Key derived from `key`. Returns the claim; throws when a step gets an
  * answer other than the expected one.
  */
