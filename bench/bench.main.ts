@@ -28,6 +28,9 @@ import { machineInfo } from './support/machine.info';
 import type { LoadResult } from './support/load.runner';
 import { renderReport } from './support/report.table';
 
+/** The bench measures throughput: the per-key rate limit (a protection, not a cost) is off. */
+const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0' };
+
 const PHASES = ['baseline', 'intake', 'actions', 'lifecycle', 'read-model'] as const;
 type Phase = (typeof PHASES)[number];
 
@@ -111,7 +114,7 @@ async function main(): Promise<void> {
     const writeDb = await createMigratedDatabase(serverUrl, 'wce_bench');
     databases.push(writeDb);
     const needsClaims = config.phases.some((p) => p === 'intake' || p === 'actions' || p === 'lifecycle');
-    const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims });
+    const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims, env: BENCH_ENV });
     stacks.push(stack);
     await stack.start();
     log(`stack up: Temporal ${stack.temporalAddress}, API :${stack.apiPort}`);
@@ -142,7 +145,7 @@ async function main(): Promise<void> {
       await stack.worker?.stop();
       const readDb = await createMigratedDatabase(serverUrl, 'wce_bench_read');
       databases.push(readDb);
-      const readStack = new Stack({ workDir: path.join(workDir, 'read'), databaseUrl: readDb, temporalAddress: stack.temporalAddress, worker: false });
+      const readStack = new Stack({ workDir: path.join(workDir, 'read'), databaseUrl: readDb, temporalAddress: stack.temporalAddress, worker: false, env: BENCH_ENV });
       stacks.push(readStack);
       await readStack.start();
       const read = await readModelPhase(readStack, readDb, config.readSizes, config.readRequests, log);
