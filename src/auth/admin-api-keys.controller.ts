@@ -46,8 +46,8 @@ export class AdminApiKeysController {
   @ApiOperation({
     summary: 'Create an API key',
     description:
-      'Creates a key with one role. A `supplier` key must name the supplier it acts for and sees only ' +
-      "that supplier's tasks. The key is in this response and nowhere else: the server stores only its " +
+      'Creates a key with one role. A `supplier` key must name the supplier it acts for — one of the ' +
+      "registry (`POST /suppliers`), else 400 — and sees only that supplier's tasks. The key is in this response and nowhere else: the server stores only its " +
       'SHA-256 hash. Admin only.',
   })
   @ApiBody({

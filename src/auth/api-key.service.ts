@@ -1,6 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import type { ApiKeyEntity } from './api-key.entity';
+import { SuppliersRepository } from '../suppliers/suppliers.repository';
 import { ApiKeyRepository } from './api-key.repository';
 import { generateApiKey, hashApiKey, hashesEqual, keyPrefixOf } from './api-key.secret';
 import type { AuthenticatedActor } from './auth.types';
@@ -26,7 +27,10 @@ function toApiKeyDto(row: ApiKeyEntity): ApiKeyDto {
 export class ApiKeyService {
   private readonly logger = new Logger(ApiKeyService.name);
 
-  constructor(private readonly keys: ApiKeyRepository) {}
+  constructor(
+    private readonly keys: ApiKeyRepository,
+    private readonly suppliers: SuppliersRepository,
+  ) {}
 
   /**
    * The caller a presented key belongs to, or null for an unknown or revoked key.
@@ -47,7 +51,15 @@ export class ApiKeyService {
     return actor;
   }
 
+  /**
+   * A new key, shown this once. A supplier key is bound to a supplier of the registry (an
+   * inactive one too: it still reads its old tasks); an unknown id is refused, not stored.
+   */
   async create(input: CreateApiKeyDto, createdBy: AuthenticatedActor): Promise<CreatedApiKeyDto> {
+    if (input.role === 'supplier' && input.supplierId && !(await this.suppliers.get(input.supplierId))) {
+      const message = `no supplier "${input.supplierId}" in the registry (POST /suppliers first)`;
+      throw new DomainError('validation_failed', message, { errors: [{ field: 'supplierId', message }] });
+    }
     const { key, prefix, hash } = generateApiKey();
     const row = await this.keys.insert({
       name: input.name,

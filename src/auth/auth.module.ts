@@ -8,6 +8,7 @@ import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeyService } from './api-key.service';
 import { RateLimiter } from './rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { SuppliersRepository } from '../suppliers/suppliers.repository';
 
 /**
  * API keys and the global auth guard. Importing this module protects every route of
@@ -19,6 +20,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
   providers: [
     ApiKeyRepository,
     ApiKeyService,
+    SuppliersRepository,
     { provide: RateLimiter, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new RateLimiter(config.rateLimitPerMinute) },
     { provide: APP_GUARD, useClass: ApiKeyAuthGuard },
   ],

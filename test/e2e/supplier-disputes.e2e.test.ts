@@ -84,17 +84,6 @@ describe('supplier disputes API', () => {
   beforeAll(async () => {
     t = await startTestApp();
     receiver = await startReceiver(secret, 2);
-    for (const [id, key] of [
-      [supplierA, keyA],
-      [supplierB, keyB],
-    ] as const) {
-      const res = await t.http
-        .post('/admin/api-keys')
-        .set(t.auth('admin'))
-        .send({ name: `${id} integration`, role: 'supplier', supplierId: id })
-        .expect(201);
-      key.Authorization = `Bearer ${res.body.key}`;
-    }
   });
   afterAll(async () => {
     await receiver?.close();
@@ -148,6 +137,27 @@ describe('supplier disputes API', () => {
 
     await t.http.post('/suppliers').set(t.auth('agent')).send({ id: `x-${suffix}`, name: 'X' }).expect(403);
     await t.http.get(`/suppliers/nope-${suffix}`).set(t.auth('supervisor')).expect(404);
+  });
+
+  it('gives API keys to registered suppliers only', async () => {
+    const keysBefore = (await t.http.get('/admin/api-keys').set(t.auth('admin')).expect(200)).body.length;
+    const unknown = await t.http.post('/admin/api-keys').set(t.auth('admin')).send({ name: 'ghost', role: 'supplier', supplierId: `ghost-${suffix}` });
+    expect(unknown.status).toBe(400);
+    expect(unknown.headers['content-type']).toMatch(/problem\+json/);
+    expect(unknown.body.errors).toEqual([{ field: 'supplierId', message: `no supplier "ghost-${suffix}" in the registry (POST /suppliers first)` }]);
+    expect((await t.http.get('/admin/api-keys').set(t.auth('admin')).expect(200)).body.length).toBe(keysBefore);
+
+    for (const [id, key] of [
+      [supplierA, keyA],
+      [supplierB, keyB],
+    ] as const) {
+      const res = await t.http
+        .post('/admin/api-keys')
+        .set(t.auth('admin'))
+        .send({ name: `${id} integration`, role: 'supplier', supplierId: id })
+        .expect(201);
+      key.Authorization = `Bearer ${res.body.key}`;
+    }
   });
 
   it('opens a dispute, delivers signed webhooks exactly once per event through receiver failures, and runs it to settled', async () => {

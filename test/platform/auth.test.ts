@@ -181,7 +181,12 @@ describe('platform: auth, errors, health, metrics, docs', () => {
       });
     });
 
-    it('binds a supplier key to its supplier, and requires one', async () => {
+    it('binds a supplier key to a registered supplier, and requires one', async () => {
+      const unregistered = await createKey({ name: 'fabrika portal', role: 'supplier', supplierId: 'fabrika-yug' });
+      expect(unregistered.status).toBe(400);
+      expect(unregistered.body.errors).toEqual([{ field: 'supplierId', message: 'no supplier "fabrika-yug" in the registry (POST /suppliers first)' }]);
+
+      await http.post('/suppliers').set(asAdmin()).send({ id: 'fabrika-yug', name: 'Fabrika Yug LLC' }).expect(201);
       const ok = await createKey({ name: 'fabrika portal', role: 'supplier', supplierId: 'fabrika-yug' });
       expect(ok.status).toBe(201);
       expect(ok.body).toMatchObject({ role: 'supplier', supplierId: 'fabrika-yug' });

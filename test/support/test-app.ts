@@ -11,6 +11,7 @@ import request from 'supertest';
 import type TestAgent from 'supertest/lib/agent';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../src/api.bootstrap';
+import { SuppliersRepository } from '../../src/suppliers/suppliers.repository';
 import { ApiKeyService } from '../../src/auth/api-key.service';
 import type { Role } from '../../src/auth/auth.types';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
@@ -83,6 +84,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const keys = { admin: adminKey } as Record<Role, string>;
   const apiKeys = app.get(ApiKeyService);
   const creator = { id: 'test-app', name: 'test app', role: 'admin' as const };
+  // a supplier key is bound to a registered supplier; the shared test database may hold it already
+  await app.get(SuppliersRepository).insert('fabrika-yug', { name: 'Fabrika Yug LLC' });
   for (const role of ['agent', 'supervisor', 'supplier', 'auditor', 'integration'] as const) {
     const created = await apiKeys.create({ name: `e2e ${role}`, role, ...(role === 'supplier' ? { supplierId: 'fabrika-yug' } : {}) }, creator);
     keys[role] = created.key;
