@@ -10,6 +10,9 @@ import { percentile } from '../support/load.runner';
 /** Pseudo-random but reproducible: Knuth's multiplicative hash of the row number. */
 const H = `((g::bigint * 2654435761) % 4294967296)`;
 
+/** The newest seeded claim's `received_at`; row g was received g minutes before it. */
+export const SEED_LATEST_RECEIVED_AT = '2026-11-20T00:00:00.000Z';
+
 /** Rows (from+1 .. to]: distributions close to the reference company's (DESIGN §2). */
 export function seedSql(from: number, to: number): string {
   return `
@@ -43,7 +46,7 @@ FROM (
     (ARRAY['Sofa Oslo 3-seat','Bed Nord 160','Wardrobe Line 2-door','Table Arc 4'])[1 + (${H} >> 16) % 4] AS product_name,
     (ARRAY['upholstered','upholstered','cabinet','cabinet'])[1 + (${H} >> 16) % 4] AS category,
     1000 + (${H} >> 18) % 150000 AS price,
-    timestamptz '2026-11-20T00:00:00Z' - make_interval(secs => g * 60) AS received_at,
+    timestamptz '${SEED_LATEST_RECEIVED_AT}' - make_interval(secs => g * 60) AS received_at,
     (${H} >> 20) % 100 < 15 AS sla_breached,
     (${H} >> 22) % 100 < 5 AS deadline_breached
   FROM generate_series(${from + 1}, ${to}) AS g

@@ -59,7 +59,9 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.analyticsSummary) {
     const a = r.analyticsSummary;
-    lines.push('', `\`GET /analytics/summary\`: ${a.available ? `p50 ${n(a.p50)} ms, p99 ${n(a.p99)} ms` : `not available — ${a.reason}`}.`);
+    const size = r.readModel ? Number(Object.keys(r.readModel).at(-1)).toLocaleString('en') : '';
+    const lastMonth = a.available && a.lastMonth ? `; last 30 days (\`from\`/\`to\`): p50 ${n(a.lastMonth.p50)} ms, p99 ${n(a.lastMonth.p99)} ms` : '';
+    lines.push('', `\`GET /analytics/summary\` at ${size} claims: ${a.available ? `every claim: p50 ${n(a.p50)} ms, p99 ${n(a.p99)} ms${lastMonth}` : `not available — ${a.reason}`}.`);
   }
   lines.push('', `Wall time of the run: ${n(r.wallSeconds / 60)} min.`);
   return lines.join('\n');
