@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { canTraverse } from './embedded-database';
+import { canTraverse, reachableBinaries } from './embedded-database';
 
 describe('canTraverse (can the postgres OS user reach the data folder?)', () => {
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-trav-'));
@@ -33,5 +33,43 @@ describe('canTraverse (can the postgres OS user reach the data folder?)', () => 
 
   it('is false for a missing folder', () => {
     expect(canTraverse(path.join(base, 'missing'), stranger)).toBe(false);
+  });
+});
+
+describe('reachableBinaries (can the postgres OS user run the server binaries?)', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-bins-'));
+  const native = path.join(root, 'private', 'pkg', 'native');
+  fs.mkdirSync(path.join(native, 'bin'), { recursive: true });
+  fs.mkdirSync(path.join(native, 'lib'), { recursive: true });
+  const binaries = { initdb: path.join(native, 'bin', 'initdb'), postgres: path.join(native, 'bin', 'postgres') };
+  fs.writeFileSync(binaries.initdb, '#!/bin/sh\n', { mode: 0o755 });
+  fs.writeFileSync(binaries.postgres, '#!/bin/sh\necho postgres\n', { mode: 0o755 });
+  fs.writeFileSync(path.join(native, 'lib', 'libpq.so.5.18'), 'lib');
+  fs.symlinkSync('libpq.so.5.18', path.join(native, 'lib', 'libpq.so.5'));
+  const home = path.join(root, 'home');
+  fs.mkdirSync(home);
+  const owner = fs.statSync(root);
+  const user = { uid: owner.uid + 1, gid: owner.gid + 1, home };
+
+  afterAll(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  it('uses them where they are when the user can reach them, and without a user to run as', () => {
+    fs.chmodSync(path.join(root, 'private'), 0o755);
+    if (canTraverse(native, user)) expect(reachableBinaries(binaries, user)).toEqual(binaries);
+    expect(reachableBinaries(binaries, undefined)).toEqual(binaries);
+  });
+
+  it("copies the package's native folder once into the user's home when it cannot, keeping modes and symlinks", () => {
+    fs.chmodSync(path.join(root, 'private'), 0o700);
+    const messages: string[] = [];
+    const moved = reachableBinaries(binaries, user, (m) => messages.push(m));
+    expect(path.dirname(path.dirname(moved.postgres))).toMatch(new RegExp(`^${home}/wce-embedded/binaries-[0-9a-f]{12}$`));
+    expect(path.relative(path.dirname(path.dirname(moved.postgres)), moved.initdb)).toBe(path.join('bin', 'initdb'));
+    expect(fs.statSync(moved.postgres).mode & 0o777).toBe(0o755);
+    expect(fs.readlinkSync(path.join(path.dirname(path.dirname(moved.postgres)), 'lib', 'libpq.so.5'))).toBe('libpq.so.5.18');
+    expect(messages).toHaveLength(1);
+
+    expect(reachableBinaries(binaries, user, (m) => messages.push(m))).toEqual(moved);
+    expect(messages).toHaveLength(1); // the copy is reused
   });
 });
