@@ -71,6 +71,7 @@ export const CLAIM_ACTIONS = [
   'customer_responded',
   'open_supplier_dispute',
   'review_reply',
+  'correct_order',
 ] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 

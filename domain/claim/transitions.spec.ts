@@ -26,6 +26,7 @@ const WHEN_NOT_WAITING: Record<ClaimAction, Cell[]> = {
   customer_responded:  [NOT_WAITING, NOT_WAITING, NOT_WAITING,          NOT_WAITING, NOT_WAITING, NOT_WAITING],
   open_supplier_dispute: [X,         'triaged',   'remedy_in_progress', 'resolved',  'follow_up', X],
   review_reply:        ['received',  'triaged',   'remedy_in_progress', 'resolved',  'follow_up', X],
+  correct_order:       ['received',  'triaged',   'remedy_in_progress', X,           X,           X],
 };
 
 // prettier-ignore
@@ -41,6 +42,7 @@ const WHEN_WAITING: Record<ClaimAction, Cell[]> = {
   customer_responded:  ['received',      'triaged',       'remedy_in_progress', 'resolved',  'follow_up', 'closed'],
   open_supplier_dispute: [X,             'triaged',       'remedy_in_progress', 'resolved',  'follow_up', X],
   review_reply:        ['received',      'triaged',       'remedy_in_progress', 'resolved',  'follow_up', X],
+  correct_order:       ['received',      'triaged',       'remedy_in_progress', X,           X,           X],
 };
 
 const DESCRIBE: Record<ClaimAction, string> = {
@@ -54,6 +56,7 @@ const DESCRIBE: Record<ClaimAction, string> = {
   customer_responded: 'record a customer response',
   open_supplier_dispute: 'open a supplier dispute',
   review_reply: 'record a public reply to the review',
+  correct_order: 'correct the order facts',
 };
 
 const STATUS_TEXT: Record<ClaimStatus, string> = {
@@ -208,12 +211,12 @@ describe('checkAction', () => {
 
 describe('allowedActions', () => {
   it.each<[TransitionSubject, ClaimAction[]]>([
-    [{ status: 'received', waitingOnCustomer: false }, ['triage', 'notes', 'withdraw', 'waiting_on_customer']],
-    [{ status: 'received', waitingOnCustomer: true }, ['triage', 'notes', 'withdraw', 'customer_responded']],
-    [{ status: 'triaged', waitingOnCustomer: false }, ['triage', 'remedy', 'notes', 'withdraw', 'waiting_on_customer', 'open_supplier_dispute']],
-    [{ status: 'triaged', waitingOnCustomer: false, openDisputes: 1 }, ['triage', 'remedy', 'notes', 'waiting_on_customer', 'open_supplier_dispute']],
-    [{ status: 'remedy_in_progress', waitingOnCustomer: false }, ['complete_remedy', 'notes', 'withdraw', 'waiting_on_customer', 'open_supplier_dispute']],
-    [{ status: 'remedy_in_progress', waitingOnCustomer: true }, ['complete_remedy', 'notes', 'withdraw', 'customer_responded', 'open_supplier_dispute']],
+    [{ status: 'received', waitingOnCustomer: false }, ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order']],
+    [{ status: 'received', waitingOnCustomer: true }, ['triage', 'notes', 'withdraw', 'customer_responded', 'correct_order']],
+    [{ status: 'triaged', waitingOnCustomer: false }, ['triage', 'remedy', 'notes', 'withdraw', 'waiting_on_customer', 'open_supplier_dispute', 'correct_order']],
+    [{ status: 'triaged', waitingOnCustomer: false, openDisputes: 1 }, ['triage', 'remedy', 'notes', 'waiting_on_customer', 'open_supplier_dispute', 'correct_order']],
+    [{ status: 'remedy_in_progress', waitingOnCustomer: false }, ['complete_remedy', 'notes', 'withdraw', 'waiting_on_customer', 'open_supplier_dispute', 'correct_order']],
+    [{ status: 'remedy_in_progress', waitingOnCustomer: true }, ['complete_remedy', 'notes', 'withdraw', 'customer_responded', 'open_supplier_dispute', 'correct_order']],
     [{ status: 'resolved', waitingOnCustomer: false }, ['notes', 'reopen', 'open_supplier_dispute']],
     [{ status: 'follow_up', waitingOnCustomer: false }, ['notes', 'reopen', 'open_supplier_dispute']],
     [{ status: 'closed', waitingOnCustomer: false, reopenUntil: '2026-12-01T00:00:00.000Z' }, ['notes', 'reopen']],

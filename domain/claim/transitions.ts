@@ -40,6 +40,7 @@ export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
   customer_responded: { from: ALL_STATUSES, to: 'same', describe: 'record a customer response' },
   open_supplier_dispute: { from: ['triaged', 'remedy_in_progress', 'resolved', 'follow_up'], to: 'same', describe: 'open a supplier dispute' },
   review_reply: { from: [...OPEN_STATUSES, 'resolved', 'follow_up'], to: 'same', describe: 'record a public reply to the review' },
+  correct_order: { from: OPEN_STATUSES, to: 'same', describe: 'correct the order facts' },
 };
 
 export type ActionCheck = { allowed: true; to: ClaimStatus } | { allowed: false; reason: string };

@@ -4,6 +4,7 @@ import type { Actor, ClaimAction } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import {
   completeRemedyUpdate,
+  correctOrderUpdate,
   customerRespondedUpdate,
   noteUpdate,
   openSupplierDisputeUpdate,
@@ -32,6 +33,7 @@ const UPDATES: { readonly [A in ClaimAction]: UpdateDefinition<ClaimView, [Comma
   customer_responded: customerRespondedUpdate,
   open_supplier_dispute: openSupplierDisputeUpdate,
   review_reply: reviewReplyUpdate,
+  correct_order: correctOrderUpdate,
 };
 
 /** Use case: a care-staff lifecycle action, accepted or refused by the claim's workflow. */

@@ -1,4 +1,4 @@
-import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -31,6 +31,8 @@ import {
   ClaimListResponseDto,
   ClaimResponseDto,
   CompleteRemedyDto,
+  CORRECT_ORDER_EXAMPLE,
+  CorrectOrderDto,
   CreateClaimDto,
   CustomerRespondedDto,
   ListClaimsQueryDto,
@@ -208,6 +210,22 @@ export class ClaimsController {
   )
   reviewReply(@Param('id') id: string, @Body() body: ReviewReplyDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
     return this.act(id, 'review_reply', { text: body.text, ...(body.postedAt ? { postedAt: toUtcInstant(body.postedAt) } : {}) }, actor, key);
+  }
+
+  @Patch(':id/order')
+  @HttpCode(200)
+  @ActionDocs(
+    'Correct the order facts',
+    'While the claim is open (received, triaged, remedy in progress): replaces the order facts given — e.g. the real order of a claim ' +
+      'opened from a public review, or a mistyped price. The warranty is checked again against the claim\'s policy as of the day it was ' +
+      'received, and the statutory penalty follows the new price and currency (days already accrued are kept). The audit event ' +
+      '`order.corrected` keeps every old and new value and the reason. 400 when nothing would change, when the delivery would fall before ' +
+      'the purchase, or when the supplier changes while a dispute with it is open.',
+  )
+  @ApiBody({ type: CorrectOrderDto, examples: { found: { summary: 'The real order of a claim opened from a review', value: CORRECT_ORDER_EXAMPLE } } })
+  correctOrder(@Param('id') id: string, @Body() body: CorrectOrderDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    const { reason, ...order } = body;
+    return this.act(id, 'correct_order', { order, reason }, actor, key);
   }
 
   private async act(id: string, action: ClaimAction, body: object, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {

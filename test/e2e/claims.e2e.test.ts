@@ -91,7 +91,7 @@ describe('claims API (default policy)', () => {
       status: 409,
       title: 'Action not allowed now',
       detail: 'cannot complete a remedy while the claim is received',
-      allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer'],
+      allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
     });
     expect(res.body.type).toMatch(/invalid-transition$/);
     await t.http.post(`/claims/${id}/customer-responded`).set(t.auth('agent')).send({}).expect(409);
@@ -245,7 +245,7 @@ describe('claims API on a real dev server with short policy durations', () => {
     async (channel, remedy) => {
       const created = await t.http.post('/claims').set(t.auth('agent')).send(claimBody({ channel })).expect(201);
       const id: string = created.body.id;
-      expect(created.body).toMatchObject({ status: 'received', channel, allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer'] });
+      expect(created.body).toMatchObject({ status: 'received', channel, allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'] });
       expect(created.body.number).toMatch(/^CL-\d{4}-\d{6,}$/);
       expect(created.headers.location).toBe(`/claims/${id}`);
 

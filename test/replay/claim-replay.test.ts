@@ -37,7 +37,7 @@ const replay = async (file: string, codecKeys: PayloadCodecKeys) => {
 };
 
 describe('recorded claim histories replay on the current workflow code', () => {
-  it('has recorded lifecycles: plain, encrypted, and with a supplier dispute', () => {
+  it('has recorded lifecycles: plain, encrypted, with a supplier dispute, with follow-up, with an order correction', () => {
     expect(files).toEqual(
       expect.arrayContaining([
         'claim-full-lifecycle.json',
@@ -46,6 +46,7 @@ describe('recorded claim histories replay on the current workflow code', () => {
         'supplier-dispute-settled.json',
         'claim-lifecycle-follow-up.json',
         'claim-from-review-follow-up.json',
+        'claim-order-corrected.json',
       ]),
     );
   });

@@ -25,7 +25,7 @@ describe('claim workflow (time-skipping)', () => {
     expect(v.number).toMatch(/^CL-\d{4}-\d{6,}$/);
     expect(new Date(v.sla.firstResponseDueAt).getTime() - new Date(v.receivedAt).getTime()).toBe(24 * HOUR);
     expect(v.warranty.inWarranty).toBe(true);
-    expect(v.allowedActions).toEqual(['triage', 'notes', 'withdraw', 'waiting_on_customer']);
+    expect(v.allowedActions).toEqual(['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order']);
     expect(await auditActions(claimId)).toEqual([{ seq: 1, action: 'claim.received' }]);
     const [row] = await claims.db.query(`SELECT status, number, version FROM claims WHERE id = $1`, [claimId]);
     expect(row).toEqual({ status: 'received', number: v.number, version: 1 });

@@ -2,7 +2,7 @@ import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
-import type { OpenSupplierDisputePayload, ReviewChange, SurveyResponse } from './claim.state';
+import type { OpenSupplierDisputePayload, OrderCorrectionPayload, ReviewChange, SurveyResponse } from './claim.state';
 
 /** Input of one claim's workflow: plain data only (it is recorded in the workflow history). */
 export interface ClaimWorkflowInput {
@@ -38,6 +38,7 @@ export type CustomerRespondedCommand = Command<{ notes?: string }>;
 export type OpenSupplierDisputeCommand = Command<OpenSupplierDisputePayload>;
 export type ReviewReplyCommand = Command<{ text: string; postedAt?: string }>;
 export type AnswerSurveyCommand = Command<SurveyResponse>;
+export type CorrectOrderCommand = Command<OrderCorrectionPayload>;
 
 /** Resolves once the claim's intake is durable in PostgreSQL (number allocated, audit event written). */
 export const intakeUpdate = defineUpdate<IntakeResult, []>('intake');
@@ -50,6 +51,8 @@ export const withdrawUpdate = defineUpdate<ClaimView, [ReasonCommand]>('withdraw
 export const waitingOnCustomerUpdate = defineUpdate<ClaimView, [ReasonCommand]>('waitingOnCustomer');
 export const customerRespondedUpdate = defineUpdate<ClaimView, [CustomerRespondedCommand]>('customerResponded');
 export const reviewReplyUpdate = defineUpdate<ClaimView, [ReviewReplyCommand]>('reviewReply');
+/** Corrects the order facts (warranty and penalty base follow); a new handler, so older histories replay unchanged. */
+export const correctOrderUpdate = defineUpdate<ClaimView, [CorrectOrderCommand]>('correctOrder');
 /** The customer's survey answer (the API has checked the signed link). */
 export const answerSurveyUpdate = defineUpdate<ClaimView, [AnswerSurveyCommand]>('answerSurvey');
 /** The review-monitoring feed reports a change of the linked review. */

@@ -153,6 +153,81 @@ describe('claim state', () => {
     expect(surveyRefusal(s, 'c-1:9')).toEqual({ kind: 'gone', message: 'this survey is closed' });
   });
 
+  describe('order correction', () => {
+    const correct = (order: Record<string, unknown>, reason = 'order found') => ({ action: 'correct_order' as const, input: { order, reason } });
+
+    it('replaces the facts, re-checks the warranty as of the intake day, and moves the penalty base (days kept)', () => {
+      const s = fresh();
+      applyCommand(s, triage, agent, T0);
+      applyCommand(s, { action: 'remedy', input: { kind: 'refund' } }, agent, T0);
+      const deadline = T0 + 10 * DAY;
+      fireTimer(s, { kind: 'deadline_breach', at: deadline }, deadline);
+      fireTimer(s, { kind: 'penalty_accrual', at: deadline + DAY }, deadline + DAY);
+      expect(s.statutory.penaltyAmount).toBe(10); // 1 % of 1000, one day
+
+      const command = correct({ price: 84990, currency: 'EUR', purchasedAt: '2024-01-10', deliveredAt: '2024-01-15' }, 'typed from the wrong order');
+      expect(refusalOf(s, command, deadline + DAY + HOUR)).toBeNull();
+      const events = applyCommand(s, command, agent, deadline + DAY + HOUR);
+
+      expect(s.statutory).toMatchObject({ penaltyDays: 1, penaltyAmount: 849.9, currency: 'EUR' });
+      const warranty = { inWarranty: false, basis: 'delivery', startsOn: '2024-01-15', endsOn: '2025-07-14', months: 18, category: 'upholstered' };
+      expect(events).toEqual([
+        expect.objectContaining({
+          action: 'order.corrected',
+          actor: agent,
+          data: {
+            changed: {
+              purchasedAt: { from: '2026-05-10', to: '2024-01-10' },
+              deliveredAt: { to: '2024-01-15' },
+              price: { from: 1000, to: 84990 },
+              currency: { from: 'RUB', to: 'EUR' },
+            },
+            reason: 'typed from the wrong order',
+            warranty: expect.objectContaining(warranty),
+          },
+        }),
+      ]);
+      const view = toView(s, deadline + DAY + HOUR);
+      expect(view.order).toMatchObject({ orderId: 'O-1', price: 84990, currency: 'EUR', deliveredAt: '2024-01-15' });
+      expect(view.warranty).toMatchObject(warranty);
+      expect(view.status).toBe('remedy_in_progress');
+    });
+
+    it('leaves the warranty out of the event when it did not change', () => {
+      const s = fresh();
+      applyCommand(s, correct({ purchasedAt: '2026-05-11' }), agent, T0);
+      const [event] = applyCommand(s, correct({ sku: 'SOFA-OSLO-3' }), agent, T0 + HOUR);
+      expect(event.data).toEqual({ changed: { sku: { from: 'S', to: 'SOFA-OSLO-3' } }, reason: 'order found' });
+    });
+
+    it('refuses, changing nothing: no change, a delivery before the purchase, a new supplier over an open dispute, a resolved claim', () => {
+      const s = fresh();
+      const before = JSON.stringify(s);
+      expect(refusalOf(s, correct({ price: 1000 }), T0)).toMatchObject({ kind: 'invalid_input', errors: [{ field: 'order' }] });
+      expect(refusalOf(s, correct({ deliveredAt: '2026-05-01' }), T0)).toMatchObject({ kind: 'invalid_input', errors: [{ field: 'deliveredAt' }] });
+      expect(JSON.stringify(s)).toBe(before);
+
+      applyCommand(s, triage, agent, T0);
+      s.disputes.push({
+        id: 'd-1', supplierId: 'fabrika-yug', kind: 'manufacturing_defect', status: 'awaiting_supplier', amountClaimed: 100, currency: 'RUB',
+        deadlineAt: new Date(T0 + 10 * DAY).toISOString(), overdue: false, escalated: false, allowedActions: [],
+      });
+      expect(refusalOf(s, correct({ supplierId: 'mebel-sever' }), T0)).toEqual({
+        kind: 'invalid_input',
+        message: 'cannot change the supplier while 1 supplier dispute is open with it: settle or write it off first',
+        errors: [{ field: 'supplierId', message: 'cannot change the supplier while 1 supplier dispute is open with it: settle or write it off first' }],
+      });
+      expect(refusalOf(s, correct({ price: 2000 }), T0)).toBeNull(); // other facts may change
+
+      const r = fresh();
+      resolve(r, T0 + DAY);
+      expect(refusalOf(r, correct({ price: 2000 }), T0 + DAY)).toMatchObject({
+        kind: 'invalid_transition',
+        message: 'cannot correct the order facts while the claim is follow up',
+      });
+    });
+  });
+
   it('refuses without touching the state', () => {
     const s = fresh();
     const before = JSON.stringify(s);
@@ -160,7 +235,7 @@ describe('claim state', () => {
     expect(refusal).toEqual({
       kind: 'invalid_transition',
       message: 'cannot complete a remedy while the claim is received',
-      allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer'],
+      allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
     });
     expect(JSON.stringify(s)).toBe(before);
   });

@@ -27,10 +27,12 @@ import { isNegativeReview, reviewOutcome } from '../../domain/follow-up/review-c
 import { surveyAlerts, surveyLanguage, type SurveyAnswer } from '../../domain/follow-up/survey';
 import { isOpenDispute, type DisputeSummary, type OpenDisputeInput, type SupplierFacts, type SupplierTerms } from '../../domain/dispute/dispute.types';
 import { allowedActions, checkAction } from '../../domain/claim/transitions';
+import { correctOrder, type OrderChanges } from '../../domain/claim/order-correction';
 import { penaltyAmount, penaltyDays } from '../../domain/deadlines/penalty';
 import { remedyDeadline, remedyRefusal } from '../../domain/deadlines/statutory-deadline';
 import { defectCodes, followUpOf, mayMentionEditing } from '../../domain/policy/policy.validate';
 import { durationMs } from '../../domain/time/duration';
+import { checkWarranty } from '../../domain/warranty/warranty';
 import type { ClaimWorkflowInput } from './claim.messages';
 import type { DisputeChange } from '../supplier-dispute/dispute.messages';
 
@@ -96,7 +98,14 @@ export type ActionPayload =
   | { action: 'waiting_on_customer'; input: { reason: string } }
   | { action: 'customer_responded'; input: { notes?: string } }
   | { action: 'open_supplier_dispute'; input: OpenSupplierDisputePayload }
-  | { action: 'review_reply'; input: { text: string; postedAt?: string } };
+  | { action: 'review_reply'; input: { text: string; postedAt?: string } }
+  | { action: 'correct_order'; input: OrderCorrectionPayload };
+
+/** Corrected order facts (only those that change) and why, for the audit log. */
+export interface OrderCorrectionPayload {
+  order: OrderChanges;
+  reason: string;
+}
 
 /** A customer's survey answer, with the survey it answers. */
 export interface SurveyResponse extends SurveyAnswer {
@@ -223,6 +232,15 @@ export function refusalOf(state: ClaimState, command: ActionPayload, now: number
   if (command.action === 'triage' && !defectCodes(policy).includes(command.input.defectCode)) {
     const message = `unknown defect code "${command.input.defectCode}"; known codes: ${defectCodes(policy).join(', ')}`;
     return { kind: 'invalid_input', message, errors: [{ field: 'defectCode', message }] };
+  }
+  if (command.action === 'correct_order') {
+    const correction = correctOrder(state.input.intake.order, command.input.order);
+    if (!correction.ok) return { kind: 'invalid_input', message: correction.message, errors: [{ field: correction.field, message: correction.message }] };
+    const open = openDisputeCount(state);
+    if (correction.changed.supplierId && open > 0) {
+      const message = `cannot change the supplier while ${open} supplier dispute${open === 1 ? ' is' : 's are'} open with it: settle or write ${open === 1 ? 'it' : 'them'} off first`;
+      return { kind: 'invalid_input', message, errors: [{ field: 'supplierId', message }] };
+    }
   }
   if (command.action === 'open_supplier_dispute' && state.disputes.some((d) => d.id === command.input.disputeId)) {
     const message = `dispute ${command.input.disputeId} already exists`;
@@ -409,7 +427,27 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
       state.reviewReply = { text: command.input.text, postedAt, actor };
       return [emit(state, now, actor, 'review.replied', { text: command.input.text, postedAt })];
     }
+    case 'correct_order':
+      return applyOrderCorrection(state, command.input, actor, now);
   }
+}
+
+/**
+ * New order facts: the warranty is checked again (the policy's terms, as of the day the
+ * claim was received) and the penalty base follows the price and currency; days already
+ * accrued are kept. The event records every old and new value, the reason, and the
+ * warranty when it changed.
+ */
+function applyOrderCorrection(state: ClaimState, input: OrderCorrectionPayload, actor: Actor, now: number): AuditEventDraft[] {
+  const correction = correctOrder(state.input.intake.order, input.order);
+  if (!correction.ok) return []; // refusalOf refused it already
+  const { order, changed } = correction;
+  const warranty = checkWarranty(state.input.policy, order, new Date(state.receivedAt));
+  const warrantyChanged = JSON.stringify(warranty) !== JSON.stringify(state.input.warranty);
+  state.input = { ...state.input, intake: { ...state.input.intake, order }, warranty };
+  state.statutory.currency = order.currency;
+  state.statutory.penaltyAmount = penaltyAmount(order.price, state.statutory.penaltyRatePerDay, state.statutory.penaltyDays);
+  return [emit(state, now, actor, 'order.corrected', { changed, reason: input.reason, ...(warrantyChanged ? { warranty } : {}) })];
 }
 
 /**

@@ -40,6 +40,7 @@ import {
   openSupplierDisputeUpdate,
   reviewChangedSignal,
   reviewReplyUpdate,
+  correctOrderUpdate,
   REFUSAL_INVALID_INPUT,
   REFUSAL_INVALID_TRANSITION,
   remedyUpdate,
@@ -212,6 +213,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     enqueue(applyDisputeChange(current(), change, now()));
   });
   registerAction(reviewReplyUpdate, 'review_reply');
+  registerAction(correctOrderUpdate, 'correct_order');
 
   // Follow-up: the customer's survey answer (its link was checked by the API), and the review feed.
   setHandler(

@@ -274,7 +274,7 @@ export class ClaimResponseDto implements ClaimView {
     ...CLAIM_ACTION_ENUM,
     isArray: true,
     description: 'The lifecycle actions allowed now (none once the claim\'s workflow has ended)',
-    example: ['triage', 'notes', 'withdraw', 'waiting_on_customer'],
+    example: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
   })
   allowedActions: ClaimAction[];
 
@@ -366,7 +366,7 @@ export class ProblemDto extends ProblemDetailsDto {
     ...CLAIM_ACTION_ENUM,
     isArray: true,
     description: 'Refused actions (409): the actions the claim allows now',
-    example: ['triage', 'notes', 'withdraw', 'waiting_on_customer'],
+    example: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
   })
   allowedActions?: ClaimAction[];
 
@@ -399,7 +399,7 @@ export const PROBLEM_EXAMPLES: Record<ProblemExampleStatus, ProblemDto> = {
   }),
   404: problem('not_found', 'no claim CL-2026-000999', '/claims/CL-2026-000999'),
   409: problem('invalid_transition', 'cannot complete a remedy while the claim is received', `/claims/${CLAIM_NUMBER}/remedy/complete`, {
-    allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer'],
+    allowedActions: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
   }),
   422: problem(
     'idempotency_mismatch',

@@ -7,3 +7,4 @@ export * from './claim-actions.dto';
 export * from './list-claims.query';
 export * from './claim-response.dto';
 export * from './page.query';
+export * from './correct-order.dto';
