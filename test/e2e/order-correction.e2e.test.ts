@@ -36,23 +36,15 @@ describe('order correction (PATCH /claims/{id}/order)', () => {
 
     const supplierId = `fabrika-${randomUUID().slice(0, 6)}`;
     const real = { ...claimBody().order, purchasedAt: '2026-05-10', deliveredAt: '2026-05-14', supplierId };
-    const res = await t.http
-      .patch(`/claims/${id}/order`)
-      .set(t.auth('agent'))
-      .set('Idempotency-Key', `fix-${id}`)
-      .send({ ...real, reason: "found in the shop system by the reviewer's name" })
-      .expect(200);
+    const correct = () =>
+      t.http.patch(`/claims/${id}/order`).set(t.auth('agent')).set('Idempotency-Key', `fix-${id}`).send({ ...real, reason: "found in the shop system by the reviewer's name" }).expect(200);
+    const res = await correct();
     expect(res.body.order).toEqual(real);
     expect(res.body.warranty).toMatchObject({ inWarranty: true, basis: 'delivery', startsOn: '2026-05-14', category: 'upholstered' });
     expect(res.body.statutory).toMatchObject({ currency: 'RUB' });
 
     // a retry with the same key is the same correction, not a second one
-    const retry = await t.http
-      .patch(`/claims/${id}/order`)
-      .set(t.auth('agent'))
-      .set('Idempotency-Key', `fix-${id}`)
-      .send({ ...real, reason: "found in the shop system by the reviewer's name" })
-      .expect(200);
+    const retry = await correct();
     expect(retry.body.order).toEqual(real);
 
     const events = await history(id);

@@ -1,7 +1,18 @@
 /** Bodies of the lifecycle actions that carry only text. */
+import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { LIMITS, OptionalField, Trim } from './field.validators';
+
+/** A required free-text `reason` (trimmed, 1 to LIMITS.reason characters), documented with `description` and `example`. */
+export function ReasonField(description: string, example: string): PropertyDecorator {
+  return applyDecorators(
+    ApiProperty({ description, example, minLength: 1, maxLength: LIMITS.reason }),
+    Trim(),
+    IsString(),
+    Length(1, LIMITS.reason),
+  );
+}
 
 export class CompleteRemedyDto {
   @ApiPropertyOptional({
@@ -31,41 +42,17 @@ export class AddNoteDto {
 }
 
 export class ReopenClaimDto {
-  @ApiProperty({
-    description: 'Why the claim is reopened; a reopen is a new demand, so the statutory clock starts again',
-    example: 'The new cushions sagged again within a week.',
-    minLength: 1,
-    maxLength: LIMITS.reason,
-  })
-  @Trim()
-  @IsString()
-  @Length(1, LIMITS.reason)
+  @ReasonField('Why the claim is reopened; a reopen is a new demand, so the statutory clock starts again', 'The new cushions sagged again within a week.')
   reason: string;
 }
 
 export class WithdrawClaimDto {
-  @ApiProperty({
-    description: 'Why the claim is withdrawn',
-    example: 'The customer withdrew the claim by phone.',
-    minLength: 1,
-    maxLength: LIMITS.reason,
-  })
-  @Trim()
-  @IsString()
-  @Length(1, LIMITS.reason)
+  @ReasonField('Why the claim is withdrawn', 'The customer withdrew the claim by phone.')
   reason: string;
 }
 
 export class WaitingOnCustomerDto {
-  @ApiProperty({
-    description: 'What the customer is asked for; the company SLA clock pauses (the statutory one never does)',
-    example: 'Asked for photos of the seat cushions.',
-    minLength: 1,
-    maxLength: LIMITS.reason,
-  })
-  @Trim()
-  @IsString()
-  @Length(1, LIMITS.reason)
+  @ReasonField('What the customer is asked for; the company SLA clock pauses (the statutory one never does)', 'Asked for photos of the seat cushions.')
   reason: string;
 }
 

@@ -1,8 +1,7 @@
 /** Body of PATCH /claims/{id}/order: the order facts that change, and why. */
-import { ApiProperty, PartialType } from '@nestjs/swagger';
-import { IsString, Length } from 'class-validator';
+import { PartialType } from '@nestjs/swagger';
 import { OrderDto } from './create-claim.dto';
-import { LIMITS, Trim } from './field.validators';
+import { ReasonField } from './claim-actions.dto';
 
 /**
  * Any order field of the intake, each with the intake's rules; a field left out keeps its
@@ -10,15 +9,7 @@ import { LIMITS, Trim } from './field.validators';
  * record, which the claim's workflow checks.
  */
 export class CorrectOrderDto extends PartialType(OrderDto, { skipNullProperties: false }) {
-  @ApiProperty({
-    description: 'Why the facts change; kept in the audit log with the old and new values',
-    example: 'Order found in the shop system by the customer\'s phone number',
-    minLength: 1,
-    maxLength: LIMITS.reason,
-  })
-  @Trim()
-  @IsString()
-  @Length(1, LIMITS.reason)
+  @ReasonField('Why the facts change; kept in the audit log with the old and new values', 'Order found in the shop system by the customer\'s phone number')
   reason: string;
 }
 
