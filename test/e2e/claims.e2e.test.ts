@@ -78,8 +78,9 @@ describe('claims API (default policy)', () => {
       'claim.reopened',
       'claim.withdrawn',
     ]);
-    // claim-full-lifecycle.json (recorded before the follow-up stage) is kept: it proves old claims still replay
-    await recordHistory(t, claimWorkflowId(id), 'claim-lifecycle-follow-up.json');
+    // kept, to prove older claims still replay: claim-full-lifecycle.json (before the follow-up stage) and
+    // claim-lifecycle-follow-up.json (before the intake registration became a local activity)
+    await recordHistory(t, claimWorkflowId(id), 'claim-lifecycle-local-registration.json');
   });
 
   it('refuses an action not allowed now with 409, the reason and the allowed actions, and changes nothing', async () => {

@@ -47,6 +47,7 @@ describe('recorded claim histories replay on the current workflow code', () => {
         'claim-lifecycle-follow-up.json',
         'claim-from-review-follow-up.json',
         'claim-order-corrected.json',
+        'claim-lifecycle-local-registration.json',
       ]),
     );
   });
