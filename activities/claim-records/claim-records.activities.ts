@@ -1,8 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { SYSTEM_ACTOR } from '../../workflows/claim/claim.state';
+import { OPEN_DISPUTE_STATUSES } from '../../domain/dispute/dispute.types';
 import { formatClaimNumber } from '../../domain/claim/claim-number';
 import { notificationFor } from '../../domain/notifications/notification-templates';
 import { auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../src/audit/audit-chain';
 import type {
+  CloseAbandonedDisputeInput,
   ClaimRecordsActivities,
   RecordClaimEventsInput,
   RecordClaimEventsResult,
@@ -98,6 +101,20 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
         await upsertClaimRow(tx, input);
         return { notificationIds: await writeNotifications(tx, input, options) };
       });
+    },
+
+    async closeAbandonedDispute({ disputeId, at, reason }: CloseAbandonedDisputeInput): Promise<void> {
+      // only an open dispute: a retry, or a dispute its workflow closed meanwhile, changes nothing;
+      // the stored view gets a higher version than the workflow's last, so readers prefer it
+      await dataSource.query(
+        `UPDATE supplier_disputes
+            SET status = 'written_off', overdue = false, closed_at = $2, version = version + 1, updated_at = now(),
+                view = view || jsonb_build_object('status', 'written_off', 'overdue', false, 'allowedActions', '[]'::jsonb,
+                  'closedAt', $6::text, 'version', version + 1, 'writeOff', jsonb_build_object('at', $6::text, 'actor', $4::jsonb, 'reason', $5::text))
+          WHERE id = $1 AND status = ANY($3)`,
+        // the instant twice: as timestamptz for the column, as text for the JSON view
+        [disputeId, at, OPEN_DISPUTE_STATUSES, JSON.stringify(SYSTEM_ACTOR), reason, at],
+      );
     },
   };
 }

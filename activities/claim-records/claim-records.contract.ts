@@ -30,6 +30,13 @@ export interface RecordClaimEventsResult {
   notificationIds: string[];
 }
 
+export interface CloseAbandonedDisputeInput {
+  disputeId: string;
+  /** ISO time the claim wrote it off */
+  at: string;
+  reason: string;
+}
+
 /**
  * The claim workflow's side effects. Both are idempotent: a retried call after a crash
  * allocates no second number and writes no event twice.
@@ -37,4 +44,6 @@ export interface RecordClaimEventsResult {
 export interface ClaimRecordsActivities {
   registerClaim(input: RegisterClaimInput): Promise<RegisterClaimResult>;
   recordClaimEvents(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult>;
+  /** Marks an open dispute written off in the supplier read model once its workflow ended without doing so. */
+  closeAbandonedDispute(input: CloseAbandonedDisputeInput): Promise<void>;
 }

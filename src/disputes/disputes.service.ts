@@ -90,8 +90,7 @@ export class DisputesService {
 
   /** A dispute of this claim, live. */
   async get(idOrNumber: string, disputeId: string): Promise<DisputeView> {
-    await this.ofClaim(idOrNumber, disputeId);
-    return this.workflows.view(disputeId).catch(async (err) => (await this.disputes.view(disputeId)) ?? Promise.reject(err));
+    return this.current(disputeId, await this.ofClaim(idOrNumber, disputeId));
   }
 
   async staffAct(idOrNumber: string, disputeId: string, action: StaffDisputeAction, body: object, actor: AuthenticatedActor, key?: string): Promise<DisputeView> {
@@ -115,9 +114,7 @@ export class DisputesService {
   }
 
   async supplierTask(actor: AuthenticatedActor, taskId: string): Promise<SupplierTaskView> {
-    const stored = await this.ownTask(actor, taskId);
-    const live = await this.workflows.view(taskId).catch(() => stored);
-    return supplierTaskOf(live);
+    return supplierTaskOf(await this.current(taskId, await this.ownTask(actor, taskId)));
   }
 
   async supplierAct(actor: AuthenticatedActor, taskId: string, action: 'accept' | 'reject', body: AcceptDisputeDto | RejectDisputeDto, key?: string): Promise<SupplierTaskView> {
@@ -139,10 +136,21 @@ export class DisputesService {
     return view;
   }
 
-  private async ofClaim(idOrNumber: string, disputeId: string): Promise<void> {
+  /** The stored view of a dispute of this claim; any other is a 404. */
+  private async ofClaim(idOrNumber: string, disputeId: string): Promise<DisputeView> {
     const claimId = await this.claims.resolveId(idOrNumber);
     const view = isClaimId(disputeId) ? await this.disputes.view(disputeId) : null;
     if (!view || view.claimId !== claimId) throw new DomainError('not_found', `no dispute ${disputeId} on claim ${idOrNumber}`);
+    return view;
+  }
+
+  /**
+   * The dispute's live view from its workflow, unless the stored one is newer (a dispute its
+   * claim wrote off after an operator ended the workflow) or the workflow is gone.
+   */
+  private async current(disputeId: string, stored: DisputeView): Promise<DisputeView> {
+    const live = await this.workflows.view(disputeId).catch(() => stored);
+    return stored.version > live.version ? stored : live;
   }
 }
 

@@ -8,7 +8,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import type { Client } from '@temporalio/client';
 import { verifyWebhookSignature } from '../../activities/supplier-disputes/webhook-signature';
+import { TEMPORAL_CLIENT } from '../../src/temporal/temporal.module';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { disputeWorkflowId } from '../../workflows/supplier-dispute/dispute.messages';
 import { recordHistory } from '../support/record-history';
@@ -299,5 +301,35 @@ describe('supplier disputes API', () => {
     );
     await t.http.get(`/claims/${claimId}`).set(t.auth('agent')).expect(200).expect((res) => expect(res.body.status).toBe('closed'));
     await recordHistory(t, claimWorkflowId(claimId), 'claim-with-supplier-dispute.json');
+  });
+
+  // On the real dev server: the time-skipping test server never tells a parent that its child was terminated.
+  it('writes off a dispute whose workflow an operator terminated, so that its claim can close', async () => {
+    const { id: claimId } = await triagedClaim(supplierB);
+    const opened = await t.http.post(`/claims/${claimId}/supplier-disputes`).set(t.auth('agent')).send(DISPUTE).expect(201);
+    const disputeId: string = opened.body.id;
+    await t.app.get<typeof TEMPORAL_CLIENT, Client>(TEMPORAL_CLIENT).workflow.getHandle(disputeWorkflowId(disputeId)).terminate('operator cleaned up');
+
+    const claim = await eventually(
+      async () => (await t.http.get(`/claims/${claimId}`).set(t.auth('agent')).expect(200)).body,
+      (c: { disputes: Array<{ status: string }>; allowedActions: string[] }) => c.disputes[0]?.status === 'written_off',
+    );
+    expect(claim.disputes[0]).toMatchObject({ id: disputeId, status: 'written_off', allowedActions: [] });
+    expect(claim.allowedActions).toContain('withdraw');
+    const history = (await t.http.get(`/claims/${claimId}/history`).set(t.auth('auditor')).expect(200)).body.events;
+    const abandoned = history.filter((e: { action: string }) => e.action === 'dispute.abandoned');
+    expect(abandoned).toHaveLength(1);
+    expect(abandoned[0]).toMatchObject({
+      actor: { role: 'system' },
+      data: { disputeId, ended: 'was terminated', reason: "the dispute's workflow was terminated while the dispute was awaiting supplier: written off by the engine" },
+    });
+    const task = await eventually(
+      async () => (await t.http.get(`/supplier/tasks/${disputeId}`).set(keyB).expect(200)).body,
+      (body: { status: string }) => body.status === 'written_off',
+    );
+    expect(task).toMatchObject({ status: 'written_off', allowedActions: [] });
+
+    await t.http.post(`/claims/${claimId}/withdraw`).set(t.auth('agent')).send({ reason: 'customer gave up' }).expect(200);
+    await recordHistory(t, claimWorkflowId(claimId), 'claim-dispute-abandoned.json');
   });
 });

@@ -48,6 +48,7 @@ describe('recorded claim histories replay on the current workflow code', () => {
         'claim-from-review-follow-up.json',
         'claim-order-corrected.json',
         'claim-lifecycle-local-registration.json',
+        'claim-dispute-abandoned.json',
       ]),
     );
   });

@@ -3,6 +3,7 @@ import { parsePolicy } from '../../domain/policy/policy.validate';
 import defaultPolicy from '../../policy/default-policy.json';
 import type { ClaimWorkflowInput } from './claim.messages';
 import {
+  abandonDispute,
   answerSurvey,
   applyCommand,
   applyReviewChange,
@@ -151,6 +152,31 @@ describe('claim state', () => {
     fireTimer(s, nextTimer(s)!, T0 + 3 * DAY);
     expect(surveyRefusal(s, 'c-1:0')).toBeNull();
     expect(surveyRefusal(s, 'c-1:9')).toEqual({ kind: 'gone', message: 'this survey is closed' });
+  });
+
+  it('writes off a dispute whose workflow ended without it, and closes a resolved claim that only waited for it', () => {
+    const s = fresh({ legacyPolicy: true });
+    applyCommand(s, triage, agent, T0);
+    s.disputes.push({
+      id: 'd-1', supplierId: 'fabrika-yug', kind: 'manufacturing_defect', status: 'rejected', amountClaimed: 100, currency: 'RUB',
+      deadlineAt: new Date(T0 + 10 * DAY).toISOString(), overdue: true, escalated: false, allowedActions: ['settle', 'escalate', 'write_off'],
+    });
+    applyCommand(s, { action: 'remedy', input: { kind: 'refund' } }, agent, T0);
+    const completed = applyCommand(s, { action: 'complete_remedy', input: { notes: 'paid' } }, agent, T0 + DAY);
+    expect(completed.map((e) => e.action)).toEqual(['remedy.completed', 'claim.close_deferred']); // held open by the dispute
+    expect(abandonDispute(s, 'd-unknown', 'was terminated', T0 + 2 * DAY)).toEqual([]);
+
+    const events = abandonDispute(s, 'd-1', 'timed out', T0 + 2 * DAY);
+    expect(events.map((e) => [e.action, e.actor.role])).toEqual([['dispute.abandoned', 'system'], ['claim.closed', 'system']]);
+    expect(events[0].data).toEqual({
+      disputeId: 'd-1',
+      supplierId: 'fabrika-yug',
+      ended: 'timed out',
+      reason: "the dispute's workflow timed out while the dispute was rejected: written off by the engine",
+    });
+    expect(s.disputes[0]).toMatchObject({ status: 'written_off', overdue: false, allowedActions: [] });
+    expect(s.status).toBe('closed');
+    expect(abandonDispute(s, 'd-1', 'was terminated', T0 + 3 * DAY)).toEqual([]); // once
   });
 
   describe('order correction', () => {

@@ -579,6 +579,25 @@ export function applyDisputeChange(state: ClaimState, change: DisputeChange, now
   return [...events, ...closeWhenDone(state, now)];
 }
 
+/**
+ * A dispute whose workflow ended without settling or writing it off (terminated, timed out,
+ * failed by hand): the claim writes it off so that it can close, with `dispute.abandoned`
+ * saying how the workflow ended. Nothing when the dispute had already ended.
+ */
+export function abandonDispute(state: ClaimState, disputeId: string, ended: string, now: number): AuditEventDraft[] {
+  const index = state.disputes.findIndex((d) => d.id === disputeId);
+  if (index < 0 || !isOpenDispute(state.disputes[index].status)) return [];
+  const dispute = state.disputes[index];
+  state.disputes[index] = { ...dispute, status: 'written_off', overdue: false, allowedActions: [] };
+  const event = emit(state, now, SYSTEM_ACTOR, 'dispute.abandoned', {
+    disputeId,
+    supplierId: dispute.supplierId,
+    ended,
+    reason: `the dispute's workflow ${ended} while the dispute was ${dispute.status.replace(/_/g, ' ')}: written off by the engine`,
+  });
+  return [event, ...closeWhenDone(state, now)];
+}
+
 /** The next timer the claim waits for, or null when none is armed. */
 export function nextTimer(state: ClaimState): DueTimer | null {
   const due: DueTimer[] = [];

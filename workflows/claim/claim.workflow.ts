@@ -10,7 +10,11 @@
  */
 import {
   ApplicationFailure,
+  CancelledFailure,
+  ChildWorkflowFailure,
   ParentClosePolicy,
+  TerminatedFailure,
+  TimeoutFailure,
   allHandlersFinished,
   condition,
   log,
@@ -56,6 +60,7 @@ import {
 import {
   applyCommand,
   answerSurvey,
+  abandonDispute,
   applyDisputeChange,
   applyReviewChange,
   fireTimer,
@@ -93,6 +98,16 @@ const records = proxyActivities<ClaimRecordsActivities>({ startToCloseTimeout: '
  * intake. Workflows started before this change keep the activity (patch below).
  */
 const LOCAL_REGISTRATION_PATCH = 'intake-registration-local-activity';
+const ABANDONED_DISPUTE_PATCH = 'write-off-abandoned-dispute';
+
+/** "terminated", "timed out", "was cancelled" or "failed": how a child workflow ended without a result. */
+function howChildEnded(err: unknown): string {
+  const cause = err instanceof ChildWorkflowFailure ? err.cause : err;
+  if (cause instanceof TerminatedFailure) return 'was terminated';
+  if (cause instanceof TimeoutFailure) return 'timed out';
+  if (cause instanceof CancelledFailure) return 'was cancelled';
+  return 'failed';
+}
 const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
 
 /** Customer notifications: retried with backoff for up to three days, never holding the claim up. */
@@ -246,9 +261,26 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     enqueue(applyReviewChange(current(), change, now()));
   });
 
+  /**
+   * A dispute's workflow that ends without settling or writing the dispute off (terminated or
+   * timed out by hand, failed) must not hold the claim open forever: the claim writes it off.
+   * Behind a patch, so claims whose dispute ended so before this change replay unchanged.
+   */
+  const watchDispute = async (result: Promise<unknown>, disputeId: string): Promise<void> => {
+    try {
+      await result;
+    } catch (err) {
+      if (!patched(ABANDONED_DISPUTE_PATCH)) return;
+      const events = abandonDispute(current(), disputeId, howChildEnded(err), now());
+      if (events.length === 0) return;
+      enqueue(events);
+      await records.closeAbandonedDispute({ disputeId, at: events[0].at, reason: String(events[0].data.reason) });
+    }
+  };
+
   registerAction(openSupplierDisputeUpdate, 'open_supplier_dispute', async (s, command) => {
     const { disputeId, dispute, supplier } = command.payload;
-    await startChild(supplierDisputeWorkflow, {
+    const child = await startChild(supplierDisputeWorkflow, {
       workflowId: disputeWorkflowId(disputeId),
       args: [
         {
@@ -265,6 +297,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       // a dispute outlives an archived claim only to finish delivering its webhooks
       parentClosePolicy: ParentClosePolicy.ABANDON,
     });
+    void watchDispute(child.result(), disputeId);
     // the dispute's first change carries `dispute.opened`: answer once that is durable too
     await condition(() => s.disputes.some((d) => d.id === disputeId));
   });
