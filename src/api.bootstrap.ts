@@ -6,6 +6,8 @@
 import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
+import { holidayListWarning } from '../domain/calendar/business-calendar';
+import { businessCalendarOf } from '../domain/policy/policy.validate';
 import { AppModule } from './app.module';
 import { ApiKeyService } from './auth/api-key.service';
 import { codecCors } from './codec/codec-cors.middleware';
@@ -56,6 +58,8 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
     if (!config.payloadCodec) {
       new Logger('Security').warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
     }
+    const holidays = holidayListWarning(businessCalendarOf(config.policy), Date.now());
+    if (holidays) new Logger('Policy').warn(holidays);
     await app.get(ApiKeyService).ensureBootstrapAdmin(config.adminApiKey);
     await app.init();
     return app;

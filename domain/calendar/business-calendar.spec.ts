@@ -1,4 +1,5 @@
 import {
+  holidayListWarning,
   businessHoursBetween,
   businessSchedule,
   isBusinessDay,
@@ -80,5 +81,28 @@ describe('business calendar', () => {
     expect(minutesOfDay('18:30')).toBe(1110);
     expect(isBusinessDay({ year: 2026, month: 11, day: 4 }, moscow)).toBe(false);
     expect(isBusinessDay({ year: 2026, month: 11, day: 5 }, moscow)).toBe(true);
+  });
+});
+
+describe('holidayListWarning', () => {
+  const calendar = { timeZone: 'Europe/Moscow', holidays: ['2026-01-01', '2026-11-04', '2027-01-01'], workdayStart: '09:00', workdayEnd: '18:00', weekend: [0, 6] };
+  const at = (iso: string) => Date.parse(iso);
+
+  it('is quiet while this year (and from October the next) has holidays listed', () => {
+    expect(holidayListWarning(calendar, at('2026-11-23T10:00:00Z'))).toBeNull();
+    expect(holidayListWarning({ ...calendar, holidays: ['2026-01-01'] }, at('2026-09-30T10:00:00Z'))).toBeNull();
+  });
+
+  it('names the missing years, in the calendar time zone', () => {
+    expect(holidayListWarning({ ...calendar, holidays: ['2026-01-01'] }, at('2026-10-01T10:00:00Z'))).toMatch(/no holiday in 2027:/);
+    expect(holidayListWarning(calendar, at('2028-02-01T10:00:00Z'))).toMatch(/no holiday in 2028:/);
+    expect(holidayListWarning({ ...calendar, holidays: ['2025-05-01'] }, at('2026-12-01T10:00:00Z'))).toMatch(/no holiday in 2026 or 2027:/);
+    // 2026-12-31 21:30 UTC is already January 2027 in Moscow: only 2027 counts
+    expect(holidayListWarning({ ...calendar, holidays: ['2027-01-01'] }, at('2026-12-31T21:30:00Z'))).toBeNull();
+    expect(holidayListWarning({ ...calendar, holidays: ['2027-01-01'] }, at('2026-12-31T20:30:00Z'))).toMatch(/no holiday in 2026:/);
+  });
+
+  it('takes a calendar without any holidays as deliberate', () => {
+    expect(holidayListWarning({ ...calendar, holidays: [] }, at('2030-01-01T00:00:00Z'))).toBeNull();
   });
 });

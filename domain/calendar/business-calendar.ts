@@ -135,3 +135,21 @@ export function businessHoursBetween(from: number, to: number, calendar: Busines
   }
   return totalMs / 3_600_000;
 }
+
+/**
+ * A warning for operators when the holiday list looks out of date, else null: it lists no
+ * holiday in the current year (local), or — from October on — none in the next one. Holidays
+ * and their transfers are decreed yearly; a missing year silently counts them as working days.
+ * A calendar without any holidays at all is taken as deliberate.
+ */
+export function holidayListWarning(calendar: BusinessCalendar, now: number): string | null {
+  if (calendar.holidays.length === 0) return null;
+  const today = localDateOf(now, calendar.timeZone);
+  const years = new Set(calendar.holidays.map((d) => Number(d.slice(0, 4))));
+  const missing = [today.year, ...(today.month >= 10 ? [today.year + 1] : [])].filter((y) => !years.has(y));
+  if (missing.length === 0) return null;
+  return (
+    `the policy's businessCalendar.holidays lists no holiday in ${missing.join(' or ')}: supplier deadlines ` +
+    'would count those days as working days. Add the year from the production calendar (policy/README.md).'
+  );
+}

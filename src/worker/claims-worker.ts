@@ -3,6 +3,8 @@ import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
 import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
+import { holidayListWarning } from '../../domain/calendar/business-calendar';
+import { businessCalendarOf } from '../../domain/policy/policy.validate';
 import { createNotificationSender, LogSender, type NotificationSender } from '../notifications/notification-sender';
 import { signSurveyToken } from '../surveys/survey-token';
 import type { AppConfig } from '../config/app-config';
@@ -83,6 +85,8 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the worker');
   if (!config.payloadCodec) console.warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
   if (config.surveyTokenSecretDerived) console.warn('SURVEY_TOKEN_SECRET is not set: survey links are signed with a secret derived from DATABASE_URL');
+  const holidays = holidayListWarning(businessCalendarOf(config.policy), Date.now());
+  if (holidays) console.warn(holidays);
   const dataSource = await createDataSource(config.databaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createClaimsWorker({
