@@ -316,8 +316,14 @@ describe('supplier disputes API', () => {
     );
     expect(claim.disputes[0]).toMatchObject({ id: disputeId, status: 'written_off', allowedActions: [] });
     expect(claim.allowedActions).toContain('withdraw');
-    const history = (await t.http.get(`/claims/${claimId}/history`).set(t.auth('auditor')).expect(200)).body.events;
-    const abandoned = history.filter((e: { action: string }) => e.action === 'dispute.abandoned');
+    // the live view may run a moment ahead of the audit log, which the claim writes right after
+    const abandoned = await eventually(
+      async () =>
+        (await t.http.get(`/claims/${claimId}/history`).set(t.auth('auditor')).expect(200)).body.events.filter(
+          (e: { action: string }) => e.action === 'dispute.abandoned',
+        ),
+      (events: unknown[]) => events.length > 0,
+    );
     expect(abandoned).toHaveLength(1);
     expect(abandoned[0]).toMatchObject({
       actor: { role: 'system' },
