@@ -12,7 +12,7 @@ import {
   IsIsoDateOrDateTime,
   LIMITS,
   OptionalField,
-  SUPPLIER_ID,
+  SUPPLIER_ID, supplierIdMessage,
   UtcInstantFromQuery,
 } from '../../claims/dto/field.validators';
 import { EXPORT_FORMATS, type ExportFormat } from '../audit-export.format';
@@ -73,7 +73,7 @@ export class AuditEventsQueryDto extends TimeRangeQueryDto {
   @OptionalField()
   @IsString()
   @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: 'supplierId must be letters, digits, ".", "_" or "-", e.g. fabrika-yug' })
+  @Matches(SUPPLIER_ID, { message: supplierIdMessage('supplierId') })
   supplierId?: string;
 
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'Answer format; overrides Accept. `ndjson` and `csv` stream every matching event (from `cursor` on), ignoring `limit`', example: 'ndjson' })

@@ -46,7 +46,7 @@ import {
   LOWERCASE_CODE,
   MoneyAmount,
   OptionalField,
-  SUPPLIER_ID,
+  SUPPLIER_ID, supplierIdMessage,
   Trim,
   TrimEach,
 } from './field.validators';
@@ -181,7 +181,7 @@ export class OrderDto implements OrderInfo {
   @Trim()
   @IsString()
   @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: 'supplierId must be letters, digits, ".", "_" or "-", e.g. fabrika-yug' })
+  @Matches(SUPPLIER_ID, { message: supplierIdMessage('supplierId') })
   supplierId?: string;
 }
 

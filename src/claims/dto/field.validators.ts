@@ -35,6 +35,8 @@ export const CURRENCY_CODE = /^[A-Z]{3}$/;
 export const LANGUAGE_TAG = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** A supplier id as the registry spells it, e.g. `fabrika-yug` (never personal data: it is a search attribute). */
 export const SUPPLIER_ID = /^[A-Za-z0-9][A-Za-z0-9._-]*$/;
+/** The refusal for a `field` that is no SUPPLIER_ID. */
+export const supplierIdMessage = (field: string) => `${field} must be letters, digits, ".", "_" or "-", e.g. fabrika-yug`;
 /** An identifier from another system: any visible text without control characters. */
 export const EXTERNAL_ID = /^[^\u0000-\u001f\u007f]+$/;
 /** The opaque paging cursor this API hands out (base64url). */

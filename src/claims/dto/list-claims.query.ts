@@ -26,7 +26,7 @@ import {
   IsIsoDateOrDateTime,
   LIMITS,
   OptionalField,
-  SUPPLIER_ID,
+  SUPPLIER_ID, supplierIdMessage,
   Trim,
   UtcInstantFromQuery,
 } from './field.validators';
@@ -79,7 +79,7 @@ export class ListClaimsQueryDto extends PageQueryDto {
   @OptionalField()
   @IsString()
   @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: 'supplierId must be letters, digits, ".", "_" or "-", e.g. fabrika-yug' })
+  @Matches(SUPPLIER_ID, { message: supplierIdMessage('supplierId') })
   supplierId?: string;
 
   @ApiPropertyOptional({ type: Boolean, description: 'Only claims whose first-response SLA was (true) or was not (false) breached', example: true })

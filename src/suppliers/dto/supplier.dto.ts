@@ -2,7 +2,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsInt, IsObject, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { E164_PHONE, LIMITS, OptionalField, SUPPLIER_ID, Trim } from '../../claims/dto/field.validators';
+import { E164_PHONE, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim } from '../../claims/dto/field.validators';
 
 const MAX_BUSINESS_DAYS = 365;
 const SECRET_MIN = 16;
@@ -119,7 +119,7 @@ export class CreateSupplierDto extends OmitType(UpdateSupplierDto, ['name'] as c
   })
   @IsString()
   @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: 'id must be letters, digits, dots, dashes or underscores, e.g. fabrika-yug' })
+  @Matches(SUPPLIER_ID, { message: supplierIdMessage('id') })
   id: string;
 
   @ApiProperty({ description: 'Company name', example: 'Fabrika Yug LLC', maxLength: LIMITS.name })
