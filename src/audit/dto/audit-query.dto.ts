@@ -12,7 +12,8 @@ import {
   IsIsoDateOrDateTime,
   LIMITS,
   OptionalField,
-  SUPPLIER_ID, supplierIdMessage,
+  SUPPLIER_ID,
+  supplierIdMessage,
   UtcInstantFromQuery,
 } from '../../claims/dto/field.validators';
 import { EXPORT_FORMATS, type ExportFormat } from '../audit-export.format';

@@ -46,7 +46,8 @@ import {
   LOWERCASE_CODE,
   MoneyAmount,
   OptionalField,
-  SUPPLIER_ID, supplierIdMessage,
+  SUPPLIER_ID,
+  supplierIdMessage,
   Trim,
   TrimEach,
 } from './field.validators';

@@ -26,7 +26,8 @@ import {
   IsIsoDateOrDateTime,
   LIMITS,
   OptionalField,
-  SUPPLIER_ID, supplierIdMessage,
+  SUPPLIER_ID,
+  supplierIdMessage,
   Trim,
   UtcInstantFromQuery,
 } from './field.validators';
