@@ -85,6 +85,7 @@ import {
   ClaimStatusKey,
   ClaimSupplierIdKey,
 } from './search-attributes';
+import { workflowNow } from '../workflow-clock';
 import { untilDue } from './due-timer';
 import { refusalFailure } from './refusal';
 
@@ -123,7 +124,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   let persistedSeq = 0;
   let changes = 0;
   const pending: AuditEventDraft[] = [];
-  const now = (): number => Date.now();
+  const now = workflowNow;
 
   const current = (): ClaimState => {
     if (!state) {

@@ -1,4 +1,5 @@
 import { condition } from '@temporalio/workflow';
+import { workflowNow } from '../workflow-clock';
 
 /**
  * Sleeps until the timer `next()` names is due, re-planning whenever `changes()` moves
@@ -20,7 +21,7 @@ export async function untilDue<T extends { at: number }>(
       await condition(() => changes() !== seen);
       continue;
     }
-    const delay = timer.at - Date.now();
+    const delay = timer.at - workflowNow();
     if (delay > 0 && (await condition(() => changes() !== seen, delay))) continue;
     return timer;
   }

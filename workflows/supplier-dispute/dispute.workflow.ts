@@ -51,6 +51,7 @@ import {
   type DisputeState,
   type WebhookDraft,
 } from './dispute.state';
+import { workflowNow } from '../workflow-clock';
 
 const records = proxyActivities<Pick<SupplierDisputeActivities, 'recordDispute'>>({
   startToCloseTimeout: '30s',
@@ -65,7 +66,7 @@ const webhooks = proxyActivities<Pick<SupplierDisputeActivities, 'deliverSupplie
 });
 
 export async function supplierDisputeWorkflow(input: DisputeWorkflowInput): Promise<DisputeView> {
-  const now = (): number => Date.now();
+  const now = workflowNow;
   const claim = getExternalWorkflowHandle(input.claimWorkflowId);
   const opened = openDispute(input, now());
   const state: DisputeState = opened.state;
