@@ -6,6 +6,7 @@ import { randomUUID } from 'node:crypto';
 import { CHANNELS } from '../../domain/claim.types';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { recordHistory } from '../support/record-history';
+import { surveyPath, waitForClaim as waitFor } from '../support/eventually';
 import { claimBody, SHORT_POLICY, startTestApp, type TestApp } from '../support/test-app';
 
 const PROBLEM_JSON = /application\/problem\+json/;
@@ -20,25 +21,6 @@ async function historyActions(t: TestApp, id: string): Promise<string[]> {
   const seqs = res.body.events.map((e: { seq: number }) => e.seq);
   expect(seqs).toEqual(seqs.map((_: number, i: number) => i + 1)); // exactly once, in order
   return res.body.events.map((e: { action: string }) => e.action);
-}
-
-/** The claim's live view once `ok` holds (the follow-up timers run on the server's clock). */
-async function waitFor(t: TestApp, id: string, ok: (claim: Record<string, any>) => boolean, timeoutMs = 20_000): Promise<Record<string, any>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const claim = (await t.http.get(`/claims/${id}`).set(t.auth('agent')).expect(200)).body;
-    if (ok(claim) || Date.now() > deadline) return claim;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-/** The customer's survey link, from the notification outbox, once the survey has gone out. */
-export async function surveyPath(t: TestApp, id: string): Promise<string> {
-  await waitFor(t, id, (c) => c.followUp?.survey?.status === 'sent');
-  const [row] = await t.db.query(`SELECT body FROM notifications WHERE claim_id = $1 AND kind = 'survey_link'`, [id]);
-  const match = /https?:\/\/[^\s]+(\/surveys\/[A-Za-z0-9_.-]+)/.exec(row?.body ?? '');
-  if (!match) throw new Error(`no survey link for claim ${id}`);
-  return match[1];
 }
 
 async function answerSurvey(t: TestApp, id: string, answer: Record<string, unknown>) {

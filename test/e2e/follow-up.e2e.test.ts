@@ -5,27 +5,11 @@
  * forged or expired links are refused; analytics count what the test created.
  */
 import { randomUUID } from 'node:crypto';
+import { surveyPath, waitForClaim as waitFor } from '../support/eventually';
 import { claimBody, SHORT_POLICY, startTestApp, type TestApp } from '../support/test-app';
 import { recordHistory } from '../support/record-history';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { signSurveyToken } from '../../src/surveys/survey-token';
-
-async function waitFor(t: TestApp, id: string, ok: (claim: Record<string, any>) => boolean, timeoutMs = 25_000): Promise<Record<string, any>> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const claim = (await t.http.get(`/claims/${id}`).set(t.auth('supervisor')).expect(200)).body;
-    if (ok(claim) || Date.now() > deadline) return claim;
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
-
-async function surveyPath(t: TestApp, id: string): Promise<string> {
-  await waitFor(t, id, (c) => c.followUp?.survey?.status === 'sent');
-  const [row] = await t.db.query(`SELECT body FROM notifications WHERE claim_id = $1 AND kind = 'survey_link'`, [id]);
-  const match = /https?:\/\/\S+(\/surveys\/[A-Za-z0-9_.-]+)/.exec(row?.body ?? '');
-  if (!match) throw new Error(`no survey link for claim ${id}`);
-  return match[1];
-}
 
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' };
 

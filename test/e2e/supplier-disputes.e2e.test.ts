@@ -13,6 +13,7 @@ import { verifyWebhookSignature } from '../../activities/supplier-disputes/webho
 import { TEMPORAL_CLIENT } from '../../src/temporal/temporal.module';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { disputeWorkflowId } from '../../workflows/supplier-dispute/dispute.messages';
+import { eventually } from '../support/eventually';
 import { recordHistory } from '../support/record-history';
 import { claimBody, startTestApp, type TestApp } from '../support/test-app';
 
@@ -55,14 +56,6 @@ async function startReceiver(secret: string, failFirst: number) {
   };
 }
 
-async function eventually<T>(probe: () => Promise<T> | T, ok: (v: T) => boolean, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' };
 const DISPUTE = {

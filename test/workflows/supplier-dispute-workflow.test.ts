@@ -26,6 +26,7 @@ import {
   settleDisputeUpdate,
   writeOffDisputeUpdate,
 } from '../../workflows/supplier-dispute/dispute.messages';
+import { eventually } from '../support/eventually';
 import { cmd, DAY, HOUR, policy, refusal, useTimeSkippingClaims } from '../support/time-skipping-claims';
 
 const claims = useTimeSkippingClaims();
@@ -54,14 +55,6 @@ async function triagedClaimWithDispute(overrides: Partial<OpenSupplierDisputePay
 const disputeView = (h: WorkflowHandle): Promise<DisputeView> => h.query(disputeViewQuery);
 const actions = async (claimId: string) => (await claims.auditActions(claimId)).map((e) => e.action);
 
-async function eventually<T>(probe: () => Promise<T>, ok: (v: T) => boolean, timeoutMs = 10_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (ok(value) || Date.now() > deadline) return value;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-}
 
 describe('supplier dispute workflow (time-skipping)', () => {
   it('sets a business-day deadline, reminds, then escalates when it passes', async () => {
