@@ -17,11 +17,9 @@ ENV SCARF_ANALYTICS=false \
     NPM_CONFIG_FUND=false \
     NPM_CONFIG_AUDIT=false
 COPY package.json package-lock.json ./
-# The lock file is written on a machine whose registry serves only linux-x64 builds of
-# native packages, so it lacks the other platforms' optional entries; newer npm versions'
-# `npm ci` refuses that, and `npm install` then installs the locked versions (and, on
-# another platform, that platform's optional binary).
-RUN npm ci || npm install
+# The lock file records every platform's optional native packages, so `npm ci` installs
+# exactly the locked versions on any platform (the image's own binaries included).
+RUN npm ci
 COPY . .
 # The embedded PostgreSQL's binaries are for `npm start` on one machine, never used in a
 # container: drop them from the image.

@@ -6,6 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { recordHistory } from '../support/record-history';
+import { daysBefore } from '../support/test-clock';
 import { claimBody, startTestApp, type TestApp } from '../support/test-app';
 
 const PROBLEM_JSON = /application\/problem\+json/;
@@ -35,12 +36,15 @@ describe('order correction (PATCH /claims/{id}/order)', () => {
     expect(before.allowedActions).toContain('correct_order');
 
     const supplierId = `fabrika-${randomUUID().slice(0, 6)}`;
-    const real = { ...claimBody().order, purchasedAt: '2026-05-10', deliveredAt: '2026-05-14', supplierId };
+    // dates relative to today, so the order is in warranty whenever the test runs
+    const purchasedAt = daysBefore(Date.now(), 200);
+    const deliveredAt = daysBefore(Date.now(), 196);
+    const real = { ...claimBody().order, purchasedAt, deliveredAt, supplierId };
     const correct = () =>
       t.http.patch(`/claims/${id}/order`).set(t.auth('agent')).set('Idempotency-Key', `fix-${id}`).send({ ...real, reason: "found in the shop system by the reviewer's name" }).expect(200);
     const res = await correct();
     expect(res.body.order).toEqual(real);
-    expect(res.body.warranty).toMatchObject({ inWarranty: true, basis: 'delivery', startsOn: '2026-05-14', category: 'upholstered' });
+    expect(res.body.warranty).toMatchObject({ inWarranty: true, basis: 'delivery', startsOn: deliveredAt, category: 'upholstered' });
     expect(res.body.statutory).toMatchObject({ currency: 'RUB' });
 
     // a retry with the same key is the same correction, not a second one
@@ -52,7 +56,7 @@ describe('order correction (PATCH /claims/{id}/order)', () => {
     expect(corrected).toHaveLength(1);
     expect(corrected[0].data).toMatchObject({
       reason: "found in the shop system by the reviewer's name",
-      changed: { price: { from: 0, to: real.price }, currency: { from: 'XXX', to: 'RUB' }, supplierId: { to: supplierId }, deliveredAt: { to: '2026-05-14' } },
+      changed: { price: { from: 0, to: real.price }, currency: { from: 'XXX', to: 'RUB' }, supplierId: { to: supplierId }, deliveredAt: { to: deliveredAt } },
       warranty: { inWarranty: true },
     });
 

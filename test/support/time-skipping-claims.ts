@@ -21,6 +21,7 @@ import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput } from '../../workflows/claim/claim.messages';
 import { sampleIntakeBody } from './claim-fixtures';
 import { registerClaimSearchAttributes } from './search-attributes';
+import { daysBefore, pinClock } from './test-clock';
 import { testEnv } from './test-env';
 
 export const HOUR = 3_600_000;
@@ -36,6 +37,8 @@ export interface TimeSkippingClaims {
   env: TestWorkflowEnvironment;
   db: DataSource;
   taskQueue: string;
+  /** the instant the file's clock was pinned to before its first test */
+  startedAt: number;
   startClaim(overrides?: Partial<ClaimIntake>): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }>;
   view(handle: WorkflowHandle): Promise<ClaimView>;
   /** the claim's audit log as (seq, action), in order */
@@ -54,6 +57,7 @@ export function useTimeSkippingClaims(): TimeSkippingClaims {
     ctx.env = await TestWorkflowEnvironment.createTimeSkipping({
       server: { executable: { type: 'existing-path', path: testServerPath } },
     });
+    ctx.startedAt = await pinClock(ctx.env);
     await registerClaimSearchAttributes(ctx.env.connection, ctx.env.namespace ?? 'default');
     await claimWorkflowBundle();
     worker = await createClaimsWorker({
@@ -76,12 +80,15 @@ export function useTimeSkippingClaims(): TimeSkippingClaims {
   ctx.startClaim = async (overrides = {}) => {
     const claimId = randomUUID();
     const { externalRef: _externalRef, demandedRemedy: _demanded, ...body } = sampleIntakeBody({ attachments: [] });
-    const data = { ...(body as ClaimIntake), ...overrides };
+    // the order's dates follow the test clock: bought 200 days before, delivered 4 days later
+    const now = await ctx.env.currentTimeMs();
+    const order = { ...body.order, purchasedAt: daysBefore(now, 200), deliveredAt: daysBefore(now, 196) };
+    const data = { ...(body as ClaimIntake), order, ...overrides };
     const input: ClaimWorkflowInput = {
       claimId,
       requestId: randomUUID(),
       intake: data,
-      warranty: checkWarranty(policy, data.order, new Date()),
+      warranty: checkWarranty(policy, data.order, new Date(now)),
       policy,
       actor: agent,
     };

@@ -1,7 +1,7 @@
 /**
  * The API and the worker as real child processes (`node dist/...`), for the fault tests
  * and the benchmark: they can be killed with SIGKILL, restarted, and measured from /proc.
- * Needs a build (`npm run build`); ensureBuild() makes one when dist is missing or stale.
+ * Needs a build; ensureBuild() makes one when dist is missing or stale.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -37,27 +37,17 @@ process.on('exit', () => {
   for (const child of live) child.kill('SIGKILL');
 });
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts')) newest = Math.max(newest, fs.statSync(full).mtimeMs);
-  }
-  return newest;
+/** Builds dist/ when scripts/setup.js (the one place for that rule) says it is missing or stale. */
+export function ensureBuild(): void {
+  // plain JS shared with `npm start` / `npm test` (it runs before node_modules exists)
+  const setup = require(path.join(REPO_ROOT, 'scripts', 'setup.js')) as SetupScript;
+  if (setup.plan(setup.inspect()).some((s) => s.step === 'build')) setup.build();
 }
 
-/** Builds dist (tsc) when an entry point is missing or older than a source file it is built from. */
-export function ensureBuild(): void {
-  const built = Object.values(ENTRY).map((e) => path.join(REPO_ROOT, e));
-  const oldest = Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)));
-  const sources = Math.max(...['src', 'domain', 'workflows', 'activities', 'migrations'].map((d) => newestMtime(path.join(REPO_ROOT, d))));
-  if (oldest > sources) return;
-  execFileSync(process.execPath, [path.join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json'], {
-    cwd: REPO_ROOT,
-    stdio: 'inherit',
-  });
+interface SetupScript {
+  plan(state: unknown): Array<{ step: string; why: string }>;
+  inspect(): unknown;
+  build(): void;
 }
 
 /** Starts `node dist/<entry>` with `env` on top of this process's environment; output appended to `logFile`. */
