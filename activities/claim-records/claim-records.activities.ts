@@ -13,6 +13,7 @@ import type {
   RegisterClaimResult,
 } from './claim-records.contract';
 import { claimRow, CLAIM_ROW_COLUMNS } from './claim-row';
+import { storable } from '../storable';
 
 const OPEN_STATUSES = ['received', 'triaged', 'remedy_in_progress'];
 
@@ -29,7 +30,8 @@ export interface ClaimRecordsOptions {
 
 export function createClaimRecordsActivities(dataSource: DataSource, options: ClaimRecordsOptions = {}): ClaimRecordsActivities {
   return {
-    async registerClaim(input: RegisterClaimInput): Promise<RegisterClaimResult> {
+    async registerClaim(raw: RegisterClaimInput): Promise<RegisterClaimResult> {
+      const input = storable(raw, raw.claimId);
       const year = new Date(input.receivedAt).getUTCFullYear();
       return dataSource.transaction(async (tx) => {
         await tx.query(
@@ -49,8 +51,9 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
       });
     },
 
-    async recordClaimEvents(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
-      if (input.events.length === 0) return { notificationIds: [] };
+    async recordClaimEvents(raw: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
+      if (raw.events.length === 0) return { notificationIds: [] };
+      const input = storable(raw, raw.claimId);
       return dataSource.transaction(async (tx) => {
         // One writer per claim at a time; the chain needs the previous hash.
         await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [input.claimId]);

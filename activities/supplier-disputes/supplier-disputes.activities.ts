@@ -1,4 +1,5 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
+import { storable } from '../storable';
 import type { DataSource } from 'typeorm';
 import type {
   DeliverWebhookInput,
@@ -28,7 +29,8 @@ export function createSupplierDisputeActivities(dataSource: DataSource): Supplie
     );
 
   return {
-    async recordDispute({ view }: RecordDisputeInput): Promise<void> {
+    async recordDispute(input: RecordDisputeInput): Promise<void> {
+      const { view } = storable(input, input.view.claimId);
       await dataSource.query(
         `INSERT INTO supplier_disputes (id, claim_id, claim_number, supplier_id, kind, status, amount_claimed, currency,
            settled_amount, opened_at, deadline_at, responded_at, response, responded_late, overdue, escalated, closed_at, version, view)

@@ -5,6 +5,7 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { NextFunction, Request, Response } from 'express';
 import { DomainError } from '../errors/domain-error';
+import { refuseUnsafeText } from './text-safety.middleware';
 
 /** Media types a request body may have; anything else is a 415. */
 export const ACCEPTED_BODY_TYPES = ['application/json', 'application/*+json', 'application/x-www-form-urlencoded'];
@@ -88,4 +89,5 @@ export function installBodyParsers(app: NestExpressApplication, limit: string): 
   app.useBodyParser('json', { limit, type: ['application/json', 'application/*+json'] });
   app.useBodyParser('urlencoded', { limit, extended: true });
   app.use((err: unknown, _req: Request, _res: Response, next: NextFunction) => next(translateBodyParserError(err, limit)));
+  app.use(refuseUnsafeText);
 }
