@@ -15,6 +15,8 @@ import { toClaimIntake, type CreateClaimDto } from './dto';
 import { IdempotencyKeysRepository } from './idempotency-keys.repository';
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{1,255}$/;
+/** how long a channel's external reference stays bound to the body it first came with: for good (100 years) */
+const EXTERNAL_REF_TTL_MS = 100 * 365 * 86_400_000;
 
 export interface IntakeOutcome {
   /** false when the request replayed an earlier intake (same key, or same channel + external reference) */
@@ -35,28 +37,21 @@ export class ClaimIntakeService {
 
   async intake(dto: CreateClaimDto, actor: Actor, idempotencyKey?: string): Promise<IntakeOutcome> {
     const intake = toClaimIntake(dto);
-    let claimId = claimIdFor(intake, idempotencyKey);
-    if (idempotencyKey !== undefined) {
-      if (!IDEMPOTENCY_KEY.test(idempotencyKey)) {
-        throw new DomainError('validation_failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters', {
-          errors: [{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
-        });
-      }
-      const requestHash = createHash('sha256').update(canonicalJson(intake)).digest('hex');
-      const held = await this.idempotencyKeys.reserve(
-        idempotencyKey,
-        requestHash,
-        claimId,
-        durationMs(this.config.policy.idempotencyKeyTtl),
-      );
-      if (held.requestHash !== requestHash) {
-        throw new DomainError(
-          'idempotency_mismatch',
-          'this Idempotency-Key was already used with a different request body; use a new key for a new claim',
-          { claimId: held.claimId },
-        );
-      }
-      claimId = held.claimId;
+    if (idempotencyKey !== undefined && !IDEMPOTENCY_KEY.test(idempotencyKey)) {
+      throw new DomainError('validation_failed', 'Idempotency-Key must be 1 to 255 visible ASCII characters', {
+        errors: [{ field: 'Idempotency-Key', message: 'must be 1 to 255 visible ASCII characters' }],
+      });
+    }
+    // an Idempotency-Key belongs to the API key that used it: another caller's same key is another claim
+    const scopedKey = idempotencyKey === undefined ? undefined : `${actor.id}:${idempotencyKey}`;
+    let claimId = claimIdFor(intake, scopedKey);
+    const requestHash = createHash('sha256').update(canonicalJson(intake)).digest('hex');
+    if (intake.externalRef) {
+      // the channel's own reference names one claim for good: a replay must carry the same body
+      await this.reserve(`external:${intake.channel}:${intake.externalRef}`, requestHash, claimId, EXTERNAL_REF_TTL_MS, 'this channel and externalRef');
+    }
+    if (scopedKey !== undefined) {
+      claimId = await this.reserve(`key:${scopedKey}`, requestHash, claimId, durationMs(this.config.policy.idempotencyKeyTtl), 'this Idempotency-Key');
     }
 
     const requestId = randomUUID();
@@ -78,5 +73,18 @@ export class ClaimIntakeService {
       if (!archived) throw err;
       return { created: false, claim: archived };
     }
+  }
+
+  /**
+   * Holds `key` for this body, or finds who holds it: the claim id it names. Another body
+   * under the same key is a 422 that says nothing about the claim (IETF Idempotency-Key
+   * draft; a replay must not read someone else's claim).
+   */
+  private async reserve(key: string, requestHash: string, claimId: string, ttlMs: number, what: string): Promise<string> {
+    const held = await this.idempotencyKeys.reserve(key, requestHash, claimId, ttlMs);
+    if (held.requestHash !== requestHash) {
+      throw new DomainError('idempotency_mismatch', `${what} was already used with a different request body; use a new one for a new claim`);
+    }
+    return held.claimId;
   }
 }

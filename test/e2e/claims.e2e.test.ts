@@ -125,6 +125,37 @@ describe('claims API (default policy)', () => {
     expect(again.body.number).toBe(first.body.number);
   });
 
+  it('never returns a claim to a replay with another body: same external reference or same key, 422 without claim data', async () => {
+    const body = claimBody({ channel: 'email', externalRef: `msg-${randomUUID()}` });
+    const first = await t.http.post('/claims').set(t.auth('agent')).send(body).expect(201);
+    await t.http.post(`/claims/${first.body.id}/notes`).set(t.auth('agent')).send({ text: 'customer asked for a call after 18:00' }).expect(200);
+    // someone who knows only the channel and the reference, and sends their own body
+    const probe = await t.http
+      .post('/claims')
+      .set(t.auth('integration'))
+      .send({ ...claimBody({ channel: 'email' }), externalRef: body.externalRef })
+      .expect(422);
+    expect(probe.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(probe.body.detail).toBe('this channel and externalRef was already used with a different request body; use a new one for a new claim');
+    const leaked = JSON.stringify(probe.body);
+    for (const secret of [first.body.id, first.body.number, body.customer.phone, body.customer.name, 'after 18:00']) expect(leaked).not.toContain(secret);
+    expect(await historyActions(t, first.body.id)).toEqual(['claim.received', 'note.added']);
+  });
+
+  it('scopes an Idempotency-Key to the API key that used it', async () => {
+    const key = `shared-${randomUUID()}`;
+    const mine = claimBody({ externalRef: undefined });
+    delete mine.externalRef;
+    const theirs = claimBody({ externalRef: undefined });
+    delete theirs.externalRef;
+    const a = await t.http.post('/claims').set(t.auth('integration')).set('Idempotency-Key', key).send(mine).expect(201);
+    // the same key from another API key is another request: its own claim, not a 422 and not the first claim
+    const b = await t.http.post('/claims').set(t.auth('agent')).set('Idempotency-Key', key).send(theirs).expect(201);
+    expect(b.body.id).not.toBe(a.body.id);
+    const again = await t.http.post('/claims').set(t.auth('integration')).set('Idempotency-Key', key).send(mine).expect(200);
+    expect(again.body.id).toBe(a.body.id);
+  });
+
   it('flags and links a likely duplicate of an open claim of the same customer and order', async () => {
     const first = await t.http.post('/claims').set(t.auth('agent')).send(claimBody()).expect(201);
     const second = await t.http
