@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
+import type { Role } from '../auth/auth.types';
 import { DomainError } from '../common/errors/domain-error';
+import { personalDataAccess } from '../privacy/personal-data.policy';
 import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from '../common/http/keyset-cursor';
 import { isClaimId, isClaimNumber } from './claim-id';
 import { ClaimWorkflowGateway } from './claim-workflow.gateway';
@@ -39,7 +41,7 @@ export class ClaimQueriesService {
     throw new DomainError('not_found', `no claim ${idOrNumber}`);
   }
 
-  async list(query: ListClaimsQueryDto): Promise<ClaimListResponseDto> {
+  async list(query: ListClaimsQueryDto, role: Role): Promise<ClaimListResponseDto> {
     const limit = query.limit ?? 50;
     const rows = await this.claims.list({
       status: query.status,
@@ -54,6 +56,7 @@ export class ClaimQueriesService {
       receivedFrom: query.receivedFrom,
       receivedTo: query.receivedTo,
       q: query.q,
+      qScope: personalDataAccess(role) === 'full' ? 'all' : 'business',
       limit: limit + 1,
       after: query.cursor ? afterPosition(decodeKeysetCursor(query.cursor)) : undefined,
     });

@@ -124,7 +124,7 @@ export class ClaimsController {
   @ApiOkResponse({ type: ClaimListResponseDto })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'invalid filter' })
   async list(@Query() query: ListClaimsQueryDto, @CurrentActor() actor: AuthenticatedActor): Promise<ClaimListResponseDto> {
-    const page = await this.queries.list(query);
+    const page = await this.queries.list(query, actor.role);
     return { ...page, items: page.items.map((item) => ({ ...item, customerName: redactCustomerName(item.customerName, actor.role) })) };
   }
 

@@ -17,6 +17,13 @@ export interface ClaimListFilter {
   receivedFrom?: string;
   receivedTo?: string;
   q?: string;
+  /**
+   * what `q` searches: `all` (number, customer's name, phone and e-mail, order, product,
+   * description, external reference) for roles that see personal data; `business` (number,
+   * order id, SKU, product name, external reference) for the others, so that a masked
+   * name or phone cannot be recovered by guessing it substring by substring
+   */
+  qScope?: 'all' | 'business';
   limit: number;
   after?: { receivedAt: string; id: string };
 }
@@ -45,6 +52,9 @@ export interface ClaimSummaryRow {
   updated_at: Date;
 }
 
+/** The searchable text without personal data (see `qScope`). */
+const BUSINESS_SEARCH_TEXT = `lower(concat_ws(' ', number, order_id, sku, product_name, external_ref))`;
+
 /** The claims read model (PostgreSQL), projected by the worker's activities. */
 @Injectable()
 export class ClaimsRepository {
@@ -68,7 +78,10 @@ export class ClaimsRepository {
     if (filter.disputes) where.push(`${filter.disputes}_disputes > 0`);
     if (filter.receivedFrom) add('received_at >= ?', filter.receivedFrom);
     if (filter.receivedTo) add('received_at <= ?', filter.receivedTo);
-    if (filter.q) add(`search_text LIKE ?`, `%${escapeLike(filter.q.toLowerCase())}%`);
+    if (filter.q) {
+      const column = filter.qScope === 'business' ? BUSINESS_SEARCH_TEXT : 'search_text';
+      add(`${column} LIKE ?`, `%${escapeLike(filter.q.toLowerCase())}%`);
+    }
     if (filter.after) {
       params.push(filter.after.receivedAt, filter.after.id);
       where.push(`(received_at, id) < ($${params.length - 1}, $${params.length})`);

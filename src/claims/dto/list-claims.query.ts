@@ -126,7 +126,9 @@ export class ListClaimsQueryDto extends PageQueryDto {
   receivedTo?: string;
 
   @ApiPropertyOptional({
-    description: 'Case-insensitive text search in the claim number, customer name, phone and email, order id, SKU, product name, description and external reference',
+    description:
+      'Case-insensitive text search in the claim number, customer name, phone and email, order id, SKU, product name, description and external reference. ' +
+      'Roles that see personal data masked (auditors) search only the number, order id, SKU, product name and external reference.',
     example: 'Oslo',
     minLength: 1,
     maxLength: LIMITS.search,
