@@ -6,16 +6,11 @@
 import { Logger } from '@nestjs/common';
 import { createApiApp } from './api.bootstrap';
 import { DOCS_JSON_PATH, DOCS_PATH } from './common/openapi/swagger';
-import { describeConfig, loadConfig } from './config/app-config';
+import { assertDeployable, describeConfig, loadConfig } from './config/app-config';
 
 async function main(): Promise<void> {
   const config = loadConfig();
-  if (!config.databaseUrl) {
-    throw new Error(
-      'DATABASE_URL is not set. The API needs PostgreSQL: set DATABASE_URL=postgres://user:password@host:5432/database ' +
-        '(and run `npm run migration:run`), or use `npm start`, which provides one.',
-    );
-  }
+  assertDeployable(config, 'API');
   const logger = new Logger('Api');
   logger.log(`starting: ${describeConfig(config)}`);
   const app = await createApiApp(config);

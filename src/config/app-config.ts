@@ -298,3 +298,25 @@ export function describeConfig(config: AppConfig): string {
     `actionWait=${config.actionWaitMs}ms`,
   ].join(' ');
 }
+
+/**
+ * What the API and the worker refuse to run without (`npm run api` / `npm run worker` and
+ * the containers; `npm start` provides both): a database, and a survey-link secret of
+ * their own. A secret derived from DATABASE_URL is guessable from the deployment's
+ * defaults, so a forged survey link would verify.
+ */
+export function assertDeployable(config: AppConfig, service: 'API' | 'worker'): void {
+  const missing: string[] = [];
+  if (!config.databaseUrl) {
+    missing.push(
+      'DATABASE_URL is not set: set DATABASE_URL=postgres://user:password@host:5432/database (and run `npm run migration:run`)',
+    );
+  }
+  if (config.surveyTokenSecretDerived) {
+    missing.push(
+      'SURVEY_TOKEN_SECRET is not set: it signs the customers\' survey links and must be the same for the API and the worker; ' +
+        'generate one with `openssl rand -hex 32`',
+    );
+  }
+  if (missing.length) throw new Error(`the ${service} cannot start: ${missing.join('; ')}. Or use \`npm start\`, which provides both.`);
+}

@@ -84,7 +84,6 @@ export interface RunningWorker {
 export async function startClaimsWorker(config: AppConfig): Promise<RunningWorker> {
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the worker');
   if (!config.payloadCodec) console.warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
-  if (config.surveyTokenSecretDerived) console.warn('SURVEY_TOKEN_SECRET is not set: survey links are signed with a secret derived from DATABASE_URL');
   const holidays = holidayListWarning(businessCalendarOf(config.policy), Date.now());
   if (holidays) console.warn(holidays);
   const dataSource = await createDataSource(config.databaseUrl).initialize();

@@ -3,11 +3,12 @@
  * (TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE / TEMPORAL_TASK_QUEUE) and DATABASE_URL.
  * Any number of replicas may run side by side.
  */
-import { loadConfig, describeConfig } from '../config/app-config';
+import { assertDeployable, describeConfig, loadConfig } from '../config/app-config';
 import { startClaimsWorker } from './claims-worker';
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  assertDeployable(config, 'worker');
   console.log(`claims worker starting: ${describeConfig(config)}`);
   const worker = await startClaimsWorker(config);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {

@@ -66,6 +66,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export class Stack {
   readonly taskQueue = `claims-${randomUUID().slice(0, 8)}`;
   readonly adminKey = `admin-${randomBytes(16).toString('hex')}`;
+  /** signs survey links; the API and the worker must share it */
+  readonly surveyTokenSecret = randomBytes(32).toString('hex');
   temporal?: DevServerHandle;
   temporalAddress = '';
   temporalPort = 0;
@@ -123,6 +125,7 @@ export class Stack {
       TEMPORAL_TASK_QUEUE: this.taskQueue,
       CLAIMS_POLICY_FILE: this.options.policyFile ?? SHORT_POLICY_FILE,
       ADMIN_API_KEY: this.adminKey,
+      SURVEY_TOKEN_SECRET: this.surveyTokenSecret,
       LOG_LEVEL: 'warn',
       ...this.options.env,
     };
