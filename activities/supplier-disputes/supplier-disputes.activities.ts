@@ -1,5 +1,6 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { storable } from '../storable';
+import { OutboundPolicy, outboundPost } from '../outbound/outbound-http';
 import type { DataSource } from 'typeorm';
 import type {
   DeliverWebhookInput,
@@ -17,7 +18,8 @@ export function webhookBody(input: DeliverWebhookInput): string {
   return JSON.stringify({ id: input.eventId, type: input.type, createdAt: input.occurredAt, data: input.data });
 }
 
-export function createSupplierDisputeActivities(dataSource: DataSource): SupplierDisputeActivities {
+/** `outbound`: where webhooks may go (default: public addresses only, checked at connect time). */
+export function createSupplierDisputeActivities(dataSource: DataSource, outbound: OutboundPolicy = new OutboundPolicy()): SupplierDisputeActivities {
   const noteAttempt = (input: DeliverWebhookInput, status: 'pending' | 'delivered' | 'skipped', httpStatus: number | null, error: string | null) =>
     dataSource.query(
       `INSERT INTO webhook_deliveries (event_id, supplier_id, type, status, attempts, last_status, last_error, delivered_at)
@@ -79,8 +81,7 @@ export function createSupplierDisputeActivities(dataSource: DataSource): Supplie
       let httpStatus: number | null = null;
       let error: string;
       try {
-        const response = await fetch(supplier.webhook_url, {
-          method: 'POST',
+        const response = await outboundPost(outbound, supplier.webhook_url, {
           headers: {
             'Content-Type': 'application/json',
             'User-Agent': 'warranty-claims-engine/webhooks',
@@ -89,12 +90,10 @@ export function createSupplierDisputeActivities(dataSource: DataSource): Supplie
             [EVENT_TYPE_HEADER]: input.type,
           },
           body,
-          redirect: 'manual',
-          signal: AbortSignal.timeout(DELIVERY_TIMEOUT_MS),
+          timeoutMs: DELIVERY_TIMEOUT_MS,
         });
         httpStatus = response.status;
-        await response.arrayBuffer().catch(() => undefined);
-        if (response.ok) {
+        if (httpStatus >= 200 && httpStatus <= 299) {
           await noteAttempt(input, 'delivered', httpStatus, null);
           return { outcome: 'delivered', httpStatus };
         }

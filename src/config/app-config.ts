@@ -4,6 +4,7 @@
  * read-only object. Nest code injects it with `@Inject(APP_CONFIG)`.
  */
 import { createHash } from 'node:crypto';
+import { parseAllowedNetworks } from '../../activities/outbound/outbound-http';
 import { NOTIFICATION_SENDER_KINDS, type NotificationSenderConfig, type NotificationSenderKind } from '../notifications/notification-sender';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
@@ -45,6 +46,11 @@ export interface AppConfig {
   publicBaseUrl: string;
   /** how customer notifications leave (NOTIFICATION_SENDER, NOTIFICATION_WEBHOOK_URL, SMTP_URL, SMTP_FROM) */
   notifications: NotificationSenderConfig;
+  /**
+   * private networks that supplier and notification webhooks may reach anyway
+   * (OUTBOUND_ALLOWED_NETWORKS, CIDRs); by default only public addresses
+   */
+  outboundAllowedNetworks: string;
   /**
    * How long the API waits for a claim's workflow to make an intake or an action durable
    * (it waits on the audit write, i.e. on PostgreSQL and the worker) before answering
@@ -204,6 +210,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push('SMTP_URL: an smtp:// or smtps:// URL is required with NOTIFICATION_SENDER=smtp');
   }
 
+  const outboundAllowedNetworks = read(env, 'OUTBOUND_ALLOWED_NETWORKS') ?? '';
+  try {
+    parseAllowedNetworks(outboundAllowedNetworks);
+  } catch (err) {
+    problems.push(`OUTBOUND_ALLOWED_NETWORKS: ${(err as Error).message}`);
+  }
+
   const actionWaitText = read(env, 'ACTION_WAIT_TIMEOUT') ?? '15s';
   let actionWaitMs = Number.NaN;
   try {
@@ -240,6 +253,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     surveyTokenSecretDerived: secretText === undefined,
     publicBaseUrl,
     notifications,
+    outboundAllowedNetworks,
     actionWaitMs,
   };
 }

@@ -4,6 +4,7 @@
  * one, so a retried delivery can be recognised by the receiving side.
  */
 import { createTransport, type Transporter } from 'nodemailer';
+import { OutboundPolicy, outboundPost } from '../../activities/outbound/outbound-http';
 
 export interface OutboxNotification {
   id: string;
@@ -27,25 +28,31 @@ export class LogSender implements NotificationSender {
   constructor(private readonly log: (line: string) => void = (line) => console.log(line)) {}
 
   async send(n: OutboxNotification): Promise<void> {
-    const to = n.recipient.email ?? n.recipient.phone ?? n.recipient.name;
-    this.log(`[notification ${n.id}] ${n.kind} to ${to}: ${n.subject}`);
+    // never the customer's name, e-mail or phone: which kind of address it went to is enough
+    const to = n.recipient.email ? 'the customer\'s e-mail' : n.recipient.phone ? 'the customer\'s phone' : 'the customer (no address)';
+    this.log(`[notification ${n.id}] ${n.kind} (${n.language}) to ${to}`);
   }
 }
 
-/** POSTs each notification as JSON to a messaging service, with `Idempotency-Key: <id>`. */
+/**
+ * POSTs each notification as JSON to a messaging service, with `Idempotency-Key: <id>`;
+ * public addresses only (or OUTBOUND_ALLOWED_NETWORKS), checked at connect time, and no
+ * redirects followed (activities/outbound/outbound-http.ts).
+ */
 export class WebhookSender implements NotificationSender {
   readonly name = 'webhook';
-  constructor(private readonly url: string) {}
+  constructor(
+    private readonly url: string,
+    private readonly outbound: OutboundPolicy = new OutboundPolicy(),
+  ) {}
 
   async send(n: OutboxNotification): Promise<void> {
-    const response = await fetch(this.url, {
-      method: 'POST',
+    const { status } = await outboundPost(this.outbound, this.url, {
       headers: { 'Content-Type': 'application/json', 'Idempotency-Key': n.id },
       body: JSON.stringify(n),
-      signal: AbortSignal.timeout(10_000),
+      timeoutMs: 10_000,
     });
-    await response.arrayBuffer().catch(() => undefined);
-    if (!response.ok) throw new Error(`the notification webhook answered HTTP ${response.status}`);
+    if (status < 200 || status > 299) throw new Error(`the notification webhook answered HTTP ${status}`);
   }
 }
 
@@ -86,10 +93,10 @@ export interface NotificationSenderConfig {
   smtpFrom?: string;
 }
 
-export function createNotificationSender(config: NotificationSenderConfig): NotificationSender {
+export function createNotificationSender(config: NotificationSenderConfig, outbound = new OutboundPolicy()): NotificationSender {
   switch (config.sender) {
     case 'webhook':
-      return new WebhookSender(config.webhookUrl as string);
+      return new WebhookSender(config.webhookUrl as string, outbound);
     case 'smtp':
       return new SmtpSender(config.smtpUrl as string, config.smtpFrom ?? 'claims@localhost');
     default:

@@ -1,4 +1,6 @@
+import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
+import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import { scorecard } from '../../domain/dispute/scorecard';
 import { businessCalendarOf, supplierDisputesOf } from '../../domain/policy/policy.validate';
 import { DomainError } from '../common/errors/domain-error';
@@ -16,10 +18,15 @@ export class SuppliersService {
     private readonly suppliers: SuppliersRepository,
     private readonly disputes: SupplierDisputesRepository,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  ) {
+    this.outbound = new OutboundPolicy(config.outboundAllowedNetworks);
+  }
+
+  private readonly outbound: OutboundPolicy;
 
   async create(body: CreateSupplierDto): Promise<SupplierDto> {
     if (body.webhookUrl && !body.webhookSecret) throw invalid('webhookSecret', SECRET_REQUIRED);
+    this.assertPublicWebhook(body.webhookUrl);
     const { id, ...values } = body;
     if (!(await this.suppliers.insert(id, { ...values, contact: values.contact ?? {} }))) {
       throw new DomainError('already_exists', `supplier "${id}" already exists (PATCH /suppliers/${id} changes it)`);
@@ -29,11 +36,25 @@ export class SuppliersService {
 
   async update(id: string, body: UpdateSupplierDto): Promise<SupplierDto> {
     const current = await this.get(id);
+    this.assertPublicWebhook(body.webhookUrl);
     const changes: SupplierChanges = { ...body };
     if (body.webhookUrl === null) changes.webhookSecret = null; // no endpoint, no secret to keep
     else if (body.webhookUrl && !body.webhookSecret && !current.webhookSecret) throw invalid('webhookSecret', SECRET_REQUIRED);
     if (Object.keys(changes).length === 0) return this.present(current);
     return this.present((await this.suppliers.update(id, changes)) as SupplierRecord);
+  }
+
+  /**
+   * A webhook URL naming a private address outright (an IP literal, `localhost`) is refused
+   * at once; names are checked again at every delivery, when they are resolved
+   * (activities/outbound/outbound-http.ts), so a name that later resolves inside is refused too.
+   */
+  private assertPublicWebhook(url: string | null | undefined): void {
+    if (!url) return;
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const literal = host === 'localhost' || host.endsWith('.localhost') ? '127.0.0.1' : isIP(host) ? host : undefined;
+    const refusal = literal && this.outbound.refusal(literal);
+    if (refusal) throw invalid('webhookUrl', `must reach the supplier over the internet: ${refusal}`);
   }
 
   async getOne(id: string): Promise<SupplierDto> {

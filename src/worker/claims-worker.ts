@@ -1,4 +1,5 @@
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
 import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
@@ -37,6 +38,8 @@ export interface ClaimsWorkerOptions {
   dataSource: DataSource;
   /** the payload codec keys (config.payloadCodec); unencrypted when absent */
   payloadCodec?: PayloadCodecKeys;
+  /** where supplier webhooks may go (default: public addresses only) */
+  outbound?: OutboundPolicy;
   /** customer notifications: how they leave (default: the log) and how survey links are made */
   notifications?: {
     sender?: NotificationSender;
@@ -67,7 +70,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
         surveyUrl: n ? surveyLinkBuilder(n.publicBaseUrl, n.surveyTokenSecret) : undefined,
         timeZone: n?.timeZone,
       }),
-      ...createSupplierDisputeActivities(options.dataSource),
+      ...createSupplierDisputeActivities(options.dataSource, options.outbound),
       ...createNotificationActivities(options.dataSource, n?.sender ?? new LogSender()),
     },
     dataConverter: claimsDataConverter(options.payloadCodec),
@@ -86,6 +89,7 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
   if (!config.payloadCodec) console.warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
   const holidays = holidayListWarning(businessCalendarOf(config.policy), Date.now());
   if (holidays) console.warn(holidays);
+  const outbound = new OutboundPolicy(config.outboundAllowedNetworks);
   const dataSource = await createDataSource(config.databaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });
   const worker = await createClaimsWorker({
@@ -94,8 +98,9 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
     taskQueue: config.temporal.taskQueue,
     dataSource,
     payloadCodec: config.payloadCodec,
+    outbound,
     notifications: {
-      sender: createNotificationSender(config.notifications),
+      sender: createNotificationSender(config.notifications, outbound),
       surveyTokenSecret: config.surveyTokenSecret,
       publicBaseUrl: config.publicBaseUrl,
       timeZone: config.policy.timeZone,

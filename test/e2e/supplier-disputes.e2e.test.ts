@@ -77,7 +77,7 @@ describe('supplier disputes API', () => {
   const keyB: Record<string, string> = {};
 
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp({ outboundAllowedNetworks: '127.0.0.1/32' });
     receiver = await startReceiver(secret, 2);
   });
   afterAll(async () => {

@@ -4,6 +4,7 @@
  * database of the Jest global set-up, with a task queue of its own.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
+import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import * as path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NativeConnection, type Worker } from '@temporalio/worker';
@@ -47,6 +48,8 @@ export interface TestAppOptions {
   rateLimitPerMinute?: number;
   /** CODEC_CORS_ORIGINS */
   codecCorsOrigins?: string;
+  /** OUTBOUND_ALLOWED_NETWORKS, e.g. `127.0.0.1/32` for a test's local webhook receiver; default none */
+  outboundAllowedNetworks?: string;
 }
 
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
@@ -64,6 +67,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     PAYLOAD_CODEC_KEYS: options.payloadCodecKeys ?? (process.env.RECORD_HISTORIES === '1' ? HISTORY_KEY_2020 : generatePayloadCodecKeyEntry('test')),
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 0),
     CODEC_CORS_ORIGINS: options.codecCorsOrigins ?? '',
+    OUTBOUND_ALLOWED_NETWORKS: options.outboundAllowedNetworks ?? '',
+    SURVEY_TOKEN_SECRET: randomBytes(32).toString('hex'),
   });
   const db = await createDataSource(env.databaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: env.temporalAddress });
@@ -73,6 +78,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     taskQueue: config.temporal.taskQueue,
     dataSource: db,
     payloadCodec: config.payloadCodec,
+    outbound: new OutboundPolicy(config.outboundAllowedNetworks),
     notifications: { sender: new LogSender(() => undefined), surveyTokenSecret: config.surveyTokenSecret, publicBaseUrl: config.publicBaseUrl, timeZone: config.policy.timeZone },
   });
   const running = worker.run();
