@@ -30,6 +30,8 @@ RUN npm run build \
 # ---- runtime: compiled code, production dependencies, policy files; runs as `node` ----
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
+# in a container the API must listen on every interface (HOST defaults to 127.0.0.1)
+ENV HOST=0.0.0.0
 WORKDIR /app
 COPY --from=build /app/package.json ./package.json
 COPY --from=build /app/node_modules ./node_modules

@@ -14,7 +14,7 @@ async function main(): Promise<void> {
   const logger = new Logger('Api');
   logger.log(`starting: ${describeConfig(config)}`);
   const app = await createApiApp(config);
-  await app.listen(config.port);
+  await app.listen(config.port, config.host);
   const url = (await app.getUrl()).replace('[::1]', 'localhost');
   logger.log(`listening on ${url}`);
   logger.log(`Swagger UI ${url}/${DOCS_PATH} · OpenAPI ${url}/${DOCS_JSON_PATH} · health ${url}/health · metrics ${url}/metrics`);

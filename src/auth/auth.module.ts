@@ -6,7 +6,7 @@ import { ApiKeyAuthGuard } from './api-key-auth.guard';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
 import { ApiKeyService } from './api-key.service';
-import { RateLimiter } from './rate-limiter';
+import { ClientAddressLimits, RateLimiter } from './rate-limiter';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SuppliersRepository } from '../suppliers/suppliers.repository';
 
@@ -22,6 +22,11 @@ import { SuppliersRepository } from '../suppliers/suppliers.repository';
     ApiKeyService,
     SuppliersRepository,
     { provide: RateLimiter, inject: [APP_CONFIG], useFactory: (config: AppConfig) => new RateLimiter(config.rateLimitPerMinute) },
+    {
+      provide: ClientAddressLimits,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => new ClientAddressLimits(config.authFailuresPerMinute, config.surveyRateLimitPerMinute),
+    },
     { provide: APP_GUARD, useClass: ApiKeyAuthGuard },
   ],
   exports: [ApiKeyService],

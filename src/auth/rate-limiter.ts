@@ -44,6 +44,16 @@ export class RateLimiter {
     return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - bucket.tokens) / this.perMs / 1000)), remaining: 0 };
   }
 
+  /** Whether a request would be allowed now, without taking a token. */
+  peek(key: string): RateDecision {
+    if (this.perMinute <= 0) return { allowed: true, retryAfterSeconds: 0, remaining: Number.POSITIVE_INFINITY };
+    const bucket = this.buckets.get(key);
+    if (!bucket) return { allowed: true, retryAfterSeconds: 0, remaining: this.perMinute };
+    const tokens = Math.min(this.perMinute, bucket.tokens + (this.now() - bucket.updatedAt) * this.perMs);
+    if (tokens >= 1) return { allowed: true, retryAfterSeconds: 0, remaining: Math.floor(tokens) };
+    return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((1 - tokens) / this.perMs / 1000)), remaining: 0 };
+  }
+
   /** Forgets buckets that have been full for a while, so memory follows the active keys. */
   private sweep(now: number): void {
     if (now - this.lastSweep < 60_000) return;
@@ -53,5 +63,20 @@ export class RateLimiter {
 
   get size(): number {
     return this.buckets.size;
+  }
+}
+
+/**
+ * Limits per client address (the connecting socket's address; behind a proxy, every
+ * client shares the proxy's): failed authentications (a key presented and refused), so
+ * keys cannot be guessed quickly, and requests to open routes that check a credential of
+ * their own (survey links).
+ */
+export class ClientAddressLimits {
+  readonly authFailures: RateLimiter;
+  readonly publicRequests: RateLimiter;
+  constructor(authFailuresPerMinute: number, publicRequestsPerMinute: number, now: () => number = Date.now) {
+    this.authFailures = new RateLimiter(authFailuresPerMinute, now);
+    this.publicRequests = new RateLimiter(publicRequestsPerMinute, now);
   }
 }

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 /**
  * The process configuration: read once from the environment at start-up, validated in
  * full (every problem is reported, not just the first), and passed around as a typed,
@@ -17,6 +18,8 @@ export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
 export type AppLogLevel = (typeof LOG_LEVELS)[number];
 
 export interface AppConfig {
+  /** the address the API listens on (HOST): 127.0.0.1 by default, 0.0.0.0 for every interface (containers) */
+  host: string;
   port: number;
   /** PostgreSQL connection URL; required by the API and the worker, absent only for tools that need no database */
   databaseUrl: string | undefined;
@@ -38,6 +41,10 @@ export interface AppConfig {
   codecCorsOrigins: string[];
   /** requests per minute per API key (RATE_LIMIT_PER_MINUTE); 0 = no limit */
   rateLimitPerMinute: number;
+  /** failed authentications per minute per client address before 429s (AUTH_FAILURES_PER_MINUTE; 0 = no limit) */
+  authFailuresPerMinute: number;
+  /** requests per minute per client address to the survey links (SURVEY_RATE_LIMIT_PER_MINUTE; 0 = no limit) */
+  surveyRateLimitPerMinute: number;
   /** signs the customers' survey links (SURVEY_TOKEN_SECRET); shared by the API and the worker */
   surveyTokenSecret: string;
   /** true when SURVEY_TOKEN_SECRET was not set and one was derived from DATABASE_URL (a warning is logged) */
@@ -107,6 +114,10 @@ function read(env: NodeJS.ProcessEnv, name: string): string | undefined {
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
 
+  const host = read(env, 'HOST') ?? '127.0.0.1';
+  if (!isIP(host) && !/^[A-Za-z0-9.-]+$/.test(host)) {
+    problems.push(`HOST: must be an address to listen on, such as 127.0.0.1 or 0.0.0.0; got ${JSON.stringify(host)}`);
+  }
   const portText = read(env, 'PORT') ?? '3000';
   const port = Number(portText);
   if (!/^\d+$/.test(portText) || port > 65535) {
@@ -183,6 +194,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`RATE_LIMIT_PER_MINUTE: must be a whole number 0-1000000 (0 = no limit); got ${JSON.stringify(rateText)}`);
   }
 
+  const perMinute = (name: string, fallback: number): number => {
+    const text = read(env, name) ?? String(fallback);
+    if (!/^\d+$/.test(text) || Number(text) > 1_000_000) problems.push(`${name}: must be a whole number 0-1000000 (0 = no limit); got ${JSON.stringify(text)}`);
+    return Number(text);
+  };
+  const authFailuresPerMinute = perMinute('AUTH_FAILURES_PER_MINUTE', 30);
+  const surveyRateLimitPerMinute = perMinute('SURVEY_RATE_LIMIT_PER_MINUTE', 60);
+
   const secretText = read(env, 'SURVEY_TOKEN_SECRET');
   if (secretText !== undefined && secretText.length < 32) {
     problems.push(`SURVEY_TOKEN_SECRET: must be at least 32 characters long (got ${secretText.length})`);
@@ -238,6 +257,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
 
   if (problems.length > 0) throw new ConfigError(problems);
   return {
+    host,
     port,
     databaseUrl,
     temporal: { address: temporalAddress, namespace, taskQueue },
@@ -249,6 +269,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     payloadCodec,
     codecCorsOrigins,
     rateLimitPerMinute,
+    authFailuresPerMinute,
+    surveyRateLimitPerMinute,
     surveyTokenSecret,
     surveyTokenSecretDerived: secretText === undefined,
     publicBaseUrl,

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parsePayloadCodecKeys } from '../codec/payload-codec-keys';
-import { formatBanner, httpUrl, maskDatabaseUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys } from './start-helpers';
+import { formatBanner, httpUrl, maskDatabaseUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
 
 describe('readOrCreateAdminKey', () => {
   it('creates a strong key once, mode 600, and reuses it', () => {
@@ -82,5 +82,21 @@ describe('formatBanner', () => {
     expect(text).toContain('(from ADMIN_API_KEY)');
     expect(text).toContain('Bearer $ADMIN_API_KEY');
     expect(text).toContain('external Temporal server');
+  });
+});
+
+describe('restrictDataFiles', () => {
+  it('takes group and other access from the files of the data folder, not from its folders', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-data-'));
+    fs.writeFileSync(path.join(dir, 'temporal.db'), 'x', { mode: 0o644 });
+    fs.writeFileSync(path.join(dir, 'postgres.log'), 'x', { mode: 0o666 });
+    fs.mkdirSync(path.join(dir, 'postgres'), { mode: 0o755 });
+    fs.chmodSync(path.join(dir, 'temporal.db'), 0o644);
+    fs.chmodSync(path.join(dir, 'postgres.log'), 0o666);
+    fs.chmodSync(path.join(dir, 'postgres'), 0o755);
+    restrictDataFiles(dir);
+    const mode = (f: string) => fs.statSync(path.join(dir, f)).mode & 0o777;
+    expect([mode('temporal.db'), mode('postgres.log'), mode('postgres')]).toEqual([0o600, 0o600, 0o755]);
+    restrictDataFiles(path.join(dir, 'missing')); // first start: no folder yet, no error
   });
 });

@@ -101,3 +101,28 @@ export function httpUrl(address: string | { address: string; port: number } | nu
   const host = ['::', '0.0.0.0', ''].includes(address.address) ? '127.0.0.1' : address.address;
   return `http://${host.includes(':') ? `[${host}]` : host}:${address.port}`;
 }
+
+/**
+ * Takes read access from group and others on what `npm start` keeps in its data folder
+ * (the Temporal SQLite file and its WAL, logs, keys) from earlier runs; new files are
+ * created private by the umask. Folders keep their mode: the embedded PostgreSQL may run
+ * as another OS user that must reach its own folder inside.
+ */
+export function restrictDataFiles(dataDir: string): void {
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(dataDir, { withFileTypes: true });
+  } catch {
+    return; // first start: nothing yet
+  }
+  for (const e of entries) {
+    if (!e.isFile()) continue;
+    const file = path.join(dataDir, e.name);
+    try {
+      const mode = fs.statSync(file).mode & 0o777;
+      if (mode & 0o077) fs.chmodSync(file, mode & 0o700);
+    } catch {
+      // vanished or not ours: leave it
+    }
+  }
+}

@@ -24,7 +24,7 @@ import { ConfigError, loadConfig, type AppConfig } from '../config/app-config';
 import { runMigrations } from '../database/data-source';
 import { startClaimsWorker } from '../worker/claims-worker';
 import { startEmbeddedPostgres } from './embedded-database';
-import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys } from './start-helpers';
+import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
 import { repoRoot, startTemporalDevServer } from './temporal-cli';
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
@@ -60,6 +60,9 @@ async function main(): Promise<number> {
   Runtime.install({ shutdownSignals: [] });
 
   const dataDir = path.resolve(process.env.WCE_DATA_DIR?.trim() || path.join(repoRoot(), '.data'));
+  // keys, databases and logs hold customer data: readable by this user only (children inherit the umask)
+  process.umask(0o077);
+  restrictDataFiles(dataDir);
   const running: Component[] = []; // in start order; stopped in reverse
   let signalled: NodeJS.Signals | undefined;
   let stopping = false; // set once we stop things ourselves: exits after that are expected
@@ -200,7 +203,7 @@ async function main(): Promise<number> {
         // no Nest shutdown hooks: they would close the app (and re-raise the signal) outside our order
         const created = await createApiApp(config, { enableShutdownHooks: false });
         try {
-          await created.listen(config.port);
+          await created.listen(config.port, config.host);
         } catch (err) {
           await created.close().catch(() => undefined);
           throw err;

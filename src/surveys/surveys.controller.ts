@@ -8,8 +8,9 @@ import {
   ApiOperation,
   ApiParam,
   ApiTags,
+  ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { Public } from '../auth/public.decorator';
+import { PublicLimitedPerAddress } from '../auth/public.decorator';
 import { ProblemDto } from '../claims/dto';
 import { SurveyAnswerBodyDto, SurveyFormDto, SurveyThanksDto } from './dto/survey.dto';
 import { SurveysService } from './surveys.service';
@@ -18,7 +19,8 @@ const TOKEN_PARAM = { name: 'token', description: 'the signed, expiring token of
 
 /** The customer's survey: no API key; the signed link is the credential. */
 @ApiTags('surveys')
-@Public()
+@PublicLimitedPerAddress()
+@ApiTooManyRequestsResponse({ type: ProblemDto, description: 'too many requests from this address (SURVEY_RATE_LIMIT_PER_MINUTE); see Retry-After' })
 @Controller('surveys')
 export class SurveysController {
   constructor(private readonly surveys: SurveysService) {}

@@ -1,9 +1,12 @@
 /**
- * The API and the worker refuse to start without a survey-link secret of their own: one
- * derived from DATABASE_URL could be recomputed from a deployment's defaults (compose's
- * `postgres:postgres@postgresql`), and a forged survey link would verify.
+ * Deployment safety of the entry points: the API and the worker refuse to start without a
+ * survey-link secret of their own (one derived from DATABASE_URL could be recomputed from
+ * a deployment's defaults, and a forged survey link would verify), and the API listens
+ * only where it says it does.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import * as net from 'node:net';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureBuild, REPO_ROOT } from '../support/stack/child-service';
 import { testEnv } from '../support/test-env';
@@ -31,5 +34,58 @@ describe.each([
     const { status, output } = run(entry, { TEMPORAL_ADDRESS: '127.0.0.1:1' });
     expect(status).toBe(1);
     expect(output).toMatch(/DATABASE_URL is not set.*SURVEY_TOKEN_SECRET is not set/);
+  });
+});
+
+describe('the API listens where its banner says', () => {
+  const external = Object.values(os.networkInterfaces())
+    .flat()
+    .find((i) => i && !i.internal && i.family === 'IPv4')?.address;
+
+  async function startApi(env: Record<string, string>): Promise<{ url: string; stop: () => void }> {
+    const { PATH, HOME } = process.env;
+    const e = testEnv();
+    const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/api.main.js')], {
+      env: { PATH: PATH ?? '', HOME: HOME ?? '', DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, SURVEY_TOKEN_SECRET: 's'.repeat(32), ADMIN_API_KEY: `admin-${'k'.repeat(24)}`, PORT: '0', ...env },
+    });
+    const url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const onData = (d: Buffer) => {
+        out += d.toString();
+        const m = /listening on (http:\/\/[0-9A-Za-z.:\[\]-]+)/.exec(out);
+        if (m) resolve(m[1]);
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.on('exit', () => reject(new Error(`the API exited: ${out}`)));
+    });
+    return { url, stop: () => child.kill('SIGKILL') };
+  }
+  const reachable = (host: string, port: number) =>
+    new Promise<boolean>((resolve) => {
+      const socket = net.connect({ host, port }, () => {
+        socket.destroy();
+        resolve(true);
+      });
+      socket.on('error', () => resolve(false));
+    });
+
+  it('on 127.0.0.1 by default, not on the machine\'s other addresses; HOST=0.0.0.0 for every interface', async () => {
+    const local = await startApi({});
+    try {
+      const port = Number(new URL(local.url).port);
+      expect(new URL(local.url).hostname).toBe('127.0.0.1');
+      expect(await reachable('127.0.0.1', port)).toBe(true);
+      if (external) expect(await reachable(external, port)).toBe(false);
+    } finally {
+      local.stop();
+    }
+    if (!external) return; // a machine with loopback only has nothing more to show
+    const everywhere = await startApi({ HOST: '0.0.0.0' });
+    try {
+      expect(await reachable(external, Number(new URL(everywhere.url).port))).toBe(true);
+    } finally {
+      everywhere.stop();
+    }
   });
 });

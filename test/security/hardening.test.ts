@@ -26,6 +26,32 @@ describe('rate limits per API key', () => {
   });
 });
 
+describe('limits per client address', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ addressLimits: { authFailures: 3, surveys: 3 } });
+  });
+  afterAll(() => t?.close());
+
+  it('after a few wrong keys from one address, answers 429 without checking keys, a right one included', async () => {
+    for (let i = 0; i < 3; i++) await t.http.get('/claims?limit=1').set('Authorization', `Bearer guess-${i}-${randomUUID()}`).expect(401);
+    const refused = await t.http.get('/claims?limit=1').set('Authorization', `Bearer guess-${randomUUID()}`).expect(429);
+    expect(refused.headers['content-type']).toMatch(PROBLEM_JSON);
+    expect(refused.body.detail).toBe('Too many failed authentications from this address; retry after the Retry-After delay.');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThanOrEqual(1);
+    // a right key from the same address gets the same answer: a 429 must not tell a right guess from a wrong one
+    await t.http.get('/claims?limit=1').set(t.auth('agent')).expect(429);
+    // requests without a key are not guesses
+    await t.http.get('/claims?limit=1').expect(401);
+  });
+
+  it('limits requests to survey links per address', async () => {
+    for (let i = 0; i < 3; i++) await t.http.get(`/surveys/forged-${i}`).set('Accept', 'application/json').expect((res) => expect(res.status).not.toBe(429));
+    const refused = await t.http.get('/surveys/forged-x').set('Accept', 'application/json').expect(429);
+    expect(refused.body.detail).toBe('Too many requests from this address; retry after the Retry-After delay.');
+  });
+});
+
 describe('API keys, headers and errors', () => {
   let t: TestApp;
   beforeAll(async () => {

@@ -59,7 +59,7 @@ describe('supplier webhooks and private addresses', () => {
 
     const [row] = await eventually(
       () => t.db.query(`SELECT status, attempts, last_error FROM webhook_deliveries WHERE event_id LIKE $1`, [`${opened.body.id}:%`]),
-      (rows: Array<{ attempts: number }>) => rows.length === 1 && rows[0].attempts >= 2,
+      (rows: Array<{ status: string; attempts: number; last_error: string }>) => rows.length === 1 && rows[0].attempts >= 2,
     );
     expect(row.status).toBe('pending');
     expect(row.last_error).toMatch(/could not be reached: refused to connect to 127\.0\.0\.1: .*private, loopback/);

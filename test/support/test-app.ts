@@ -46,6 +46,8 @@ export interface TestAppOptions {
   payloadCodecKeys?: string;
   /** RATE_LIMIT_PER_MINUTE; default: off, so tests are not throttled */
   rateLimitPerMinute?: number;
+  /** AUTH_FAILURES_PER_MINUTE and SURVEY_RATE_LIMIT_PER_MINUTE per client address; default: off */
+  addressLimits?: { authFailures?: number; surveys?: number };
   /** CODEC_CORS_ORIGINS */
   codecCorsOrigins?: string;
   /** OUTBOUND_ALLOWED_NETWORKS, e.g. `127.0.0.1/32` for a test's local webhook receiver; default none */
@@ -66,6 +68,8 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     // recording histories for the replay test: with the key the replay test holds as current
     PAYLOAD_CODEC_KEYS: options.payloadCodecKeys ?? (process.env.RECORD_HISTORIES === '1' ? HISTORY_KEY_2020 : generatePayloadCodecKeyEntry('test')),
     RATE_LIMIT_PER_MINUTE: String(options.rateLimitPerMinute ?? 0),
+    AUTH_FAILURES_PER_MINUTE: String(options.addressLimits?.authFailures ?? 0),
+    SURVEY_RATE_LIMIT_PER_MINUTE: String(options.addressLimits?.surveys ?? 0),
     CODEC_CORS_ORIGINS: options.codecCorsOrigins ?? '',
     OUTBOUND_ALLOWED_NETWORKS: options.outboundAllowedNetworks ?? '',
     SURVEY_TOKEN_SECRET: randomBytes(32).toString('hex'),
