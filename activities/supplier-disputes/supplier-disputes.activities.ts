@@ -1,6 +1,7 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import { storable } from '../storable';
 import { OutboundPolicy, outboundPost } from '../outbound/outbound-http';
+import { WebhookSecretBox } from './webhook-secret-box';
 import type { DataSource } from 'typeorm';
 import type {
   DeliverWebhookInput,
@@ -19,7 +20,11 @@ export function webhookBody(input: DeliverWebhookInput): string {
 }
 
 /** `outbound`: where webhooks may go (default: public addresses only, checked at connect time). */
-export function createSupplierDisputeActivities(dataSource: DataSource, outbound: OutboundPolicy = new OutboundPolicy()): SupplierDisputeActivities {
+export function createSupplierDisputeActivities(
+  dataSource: DataSource,
+  outbound: OutboundPolicy = new OutboundPolicy(),
+  secrets: WebhookSecretBox = new WebhookSecretBox(),
+): SupplierDisputeActivities {
   const noteAttempt = (input: DeliverWebhookInput, status: 'pending' | 'delivered' | 'skipped', httpStatus: number | null, error: string | null) =>
     dataSource.query(
       `INSERT INTO webhook_deliveries (event_id, supplier_id, type, status, attempts, last_status, last_error, delivered_at)
@@ -85,7 +90,7 @@ export function createSupplierDisputeActivities(dataSource: DataSource, outbound
           headers: {
             'Content-Type': 'application/json',
             'User-Agent': 'warranty-claims-engine/webhooks',
-            [SIGNATURE_HEADER]: webhookSignature(body, supplier.webhook_secret),
+            [SIGNATURE_HEADER]: webhookSignature(body, secrets.open(input.supplierId, supplier.webhook_secret)),
             [EVENT_ID_HEADER]: input.eventId,
             [EVENT_TYPE_HEADER]: input.type,
           },

@@ -1,6 +1,7 @@
 import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { OutboundPolicy } from '../../activities/outbound/outbound-http';
+import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-secret-box';
 import { scorecard } from '../../domain/dispute/scorecard';
 import { businessCalendarOf, supplierDisputesOf } from '../../domain/policy/policy.validate';
 import { DomainError } from '../common/errors/domain-error';
@@ -20,14 +21,17 @@ export class SuppliersService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.outbound = new OutboundPolicy(config.outboundAllowedNetworks);
+    this.secrets = new WebhookSecretBox(config.payloadCodec);
   }
 
   private readonly outbound: OutboundPolicy;
+  private readonly secrets: WebhookSecretBox;
 
   async create(body: CreateSupplierDto): Promise<SupplierDto> {
     if (body.webhookUrl && !body.webhookSecret) throw invalid('webhookSecret', SECRET_REQUIRED);
     this.assertPublicWebhook(body.webhookUrl);
     const { id, ...values } = body;
+    if (values.webhookSecret) values.webhookSecret = this.secrets.seal(id, values.webhookSecret);
     if (!(await this.suppliers.insert(id, { ...values, contact: values.contact ?? {} }))) {
       throw new DomainError('already_exists', `supplier "${id}" already exists (PATCH /suppliers/${id} changes it)`);
     }
@@ -38,6 +42,7 @@ export class SuppliersService {
     const current = await this.get(id);
     this.assertPublicWebhook(body.webhookUrl);
     const changes: SupplierChanges = { ...body };
+    if (body.webhookSecret) changes.webhookSecret = this.secrets.seal(id, body.webhookSecret);
     if (body.webhookUrl === null) changes.webhookSecret = null; // no endpoint, no secret to keep
     else if (body.webhookUrl && !body.webhookSecret && !current.webhookSecret) throw invalid('webhookSecret', SECRET_REQUIRED);
     if (Object.keys(changes).length === 0) return this.present(current);

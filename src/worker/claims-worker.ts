@@ -1,5 +1,6 @@
 import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { OutboundPolicy } from '../../activities/outbound/outbound-http';
+import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-secret-box';
 import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
 import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
@@ -70,7 +71,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
         surveyUrl: n ? surveyLinkBuilder(n.publicBaseUrl, n.surveyTokenSecret) : undefined,
         timeZone: n?.timeZone,
       }),
-      ...createSupplierDisputeActivities(options.dataSource, options.outbound),
+      ...createSupplierDisputeActivities(options.dataSource, options.outbound, new WebhookSecretBox(options.payloadCodec)),
       ...createNotificationActivities(options.dataSource, n?.sender ?? new LogSender()),
     },
     dataConverter: claimsDataConverter(options.payloadCodec),

@@ -118,6 +118,10 @@ describe('supplier disputes API', () => {
       effectiveReminderBusinessDaysBefore: [2],
     });
     expect(JSON.stringify(created.body)).not.toContain(secret);
+    // at rest the secret is sealed with the payload codec's key, which the database does not hold
+    const [stored] = await t.db.query(`SELECT webhook_secret FROM suppliers WHERE id = $1`, [supplierA]);
+    expect(stored.webhook_secret).toMatch(/^enc:v1:test:/);
+    expect(stored.webhook_secret).not.toContain(secret);
     await t.http.post('/suppliers').set(t.auth('admin')).send({ id: supplierB, name: 'Mebel Sever' }).expect(201);
 
     const again = await t.http.post('/suppliers').set(t.auth('supervisor')).send({ id: supplierA, name: 'Other' });
