@@ -3,7 +3,7 @@ import { SYSTEM_ACTOR } from '../../workflows/claim/claim.state';
 import { OPEN_DISPUTE_STATUSES } from '../../domain/dispute/dispute.types';
 import { formatClaimNumber } from '../../domain/claim/claim-number';
 import { notificationFor } from '../../domain/notifications/notification-templates';
-import { auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../src/audit/audit-chain';
+import { auditCheckpoint, auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../src/audit/audit-chain';
 import type {
   CloseAbandonedDisputeInput,
   ClaimRecordsActivities,
@@ -26,6 +26,8 @@ export interface ClaimRecordsOptions {
   surveyUrl?: (claimId: string, surveyId: string, expiresAt: string) => string;
   /** the zone dates in notifications are written in */
   timeZone?: string;
+  /** AUDIT_CHECKPOINT_KEY: signs each event's global hash; without it events carry no checkpoint */
+  checkpointKey?: string;
 }
 
 export function createClaimRecordsActivities(dataSource: DataSource, options: ClaimRecordsOptions = {}): ClaimRecordsActivities {
@@ -78,25 +80,20 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
           }
           const hash = auditEventHash(prevHash, { claimId: input.claimId, ...event });
           const globalHash = globalChainHash(globalPrev, hash);
-          await tx.query(
-            `INSERT INTO audit_events
-               (claim_id, seq, occurred_at, actor_id, actor_name, actor_role, action, data, prev_hash, hash, global_prev_hash, global_hash)
-             VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-            [
-              input.claimId,
-              event.seq,
-              event.at,
-              event.actor.id,
-              event.actor.name,
-              event.actor.role,
-              event.action,
-              JSON.stringify(event.data ?? {}),
-              prevHash,
-              hash,
-              globalPrev,
-              globalHash,
-            ],
-          );
+          // appended through the database's own function, which links and checks the chains itself
+          await tx.query(`SELECT append_audit_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
+            input.claimId,
+            event.seq,
+            event.at,
+            event.actor.id,
+            event.actor.name,
+            event.actor.role,
+            event.action,
+            JSON.stringify(event.data ?? {}),
+            hash,
+            globalHash,
+            options.checkpointKey ? auditCheckpoint(options.checkpointKey, globalHash) : null,
+          ]);
           lastSeq = event.seq;
           prevHash = hash;
           globalPrev = globalHash;

@@ -1,4 +1,4 @@
-import { auditEventHash, GENESIS_HASH, globalChainHash } from './audit-chain';
+import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash } from './audit-chain';
 import { GlobalChainWalker, verifyClaimChain, type ChainRow } from './audit-chain-verifier';
 
 /** A valid log: events of claims in the given order (claim ids), chained both ways. */
@@ -103,5 +103,31 @@ describe('GlobalChainWalker', () => {
     const { breaks } = walk([...rows.slice(0, 2), forged, ...rows.slice(2)]);
     expect(breaks[0]).toMatchObject({ claimId: 'a', seq: 2 });
     expect(breaks.some((b) => b.claimId === 'c' && b.check === 'global_prev_hash')).toBe(true);
+  });
+});
+
+describe('signed checkpoints', () => {
+  const KEY = 'k'.repeat(32);
+  /** positions 1…n; events from `signedFrom` on carry their checkpoint */
+  const signed = (signedFrom: number) =>
+    log(['a', 'a', 'a', 'a']).map((r, i) => ({ ...r, position: String(i + 1), checkpoint: i + 1 >= signedFrom ? auditCheckpoint(KEY, r.globalHash) : null }));
+  const rule = { key: KEY, signedFrom: '2' };
+
+  it('accepts unsigned events before the first signed one and signed ones after it', () => {
+    expect(verifyClaimChain('a', signed(2), 4, rule)).toBeNull();
+  });
+
+  it('flags an event after the first signed one that carries no checkpoint, or a checkpoint made without the key', () => {
+    const missing = signed(2).map((r) => (r.seq === 4 ? { ...r, checkpoint: null } : r));
+    expect(verifyClaimChain('a', missing, 4, rule)).toMatchObject({ seq: 4, check: 'checkpoint', found: 'none' });
+    const forged = signed(2).map((r) => (r.seq === 3 ? { ...r, checkpoint: auditCheckpoint('another key of 32 characters!!!!', r.globalHash) } : r));
+    expect(verifyClaimChain('a', forged, 4, rule)).toMatchObject({ seq: 3, check: 'checkpoint', expected: auditCheckpoint(KEY, forged[2].globalHash) });
+    const walker = new GlobalChainWalker(GENESIS_HASH, rule);
+    expect(forged.flatMap((r) => walker.push(r))).toEqual([expect.objectContaining({ seq: 3, check: 'checkpoint' })]);
+  });
+
+  it('checks nothing about checkpoints without a rule (no key)', () => {
+    const missing = signed(2).map((r) => ({ ...r, checkpoint: null }));
+    expect(verifyClaimChain('a', missing, 4)).toBeNull();
   });
 });

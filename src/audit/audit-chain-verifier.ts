@@ -11,13 +11,26 @@
  *    history was deleted); one whose log goes beyond its version has events the
  *    application never wrote (appended behind its back).
  */
-import { auditEventHash, GENESIS_HASH, globalChainHash, type ChainedEventFields } from './audit-chain';
+import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash, type ChainedEventFields } from './audit-chain';
 
 export interface ChainRow extends ChainedEventFields {
   prevHash: string;
   hash: string;
   globalPrevHash: string;
   globalHash: string;
+  /** position in the whole log (audit_events.id as text) */
+  position?: string;
+  /** HMAC of globalHash under the checkpoint key; null/undefined when the event has none */
+  checkpoint?: string | null;
+}
+
+/**
+ * How checkpoints are checked: `key` is AUDIT_CHECKPOINT_KEY; every event at or after
+ * `signedFrom` (the first signed event's position) must carry a checkpoint that verifies.
+ */
+export interface CheckpointRule {
+  key: string;
+  signedFrom: string | null;
 }
 
 export type BrokenLinkCheck =
@@ -27,7 +40,8 @@ export type BrokenLinkCheck =
   | 'global_prev_hash'
   | 'global_hash'
   | 'missing_events'
-  | 'unexpected_events';
+  | 'unexpected_events'
+  | 'checkpoint';
 
 export interface BrokenLink {
   claimId: string;
@@ -40,7 +54,7 @@ export interface BrokenLink {
 }
 
 /** The per-claim chain of one claim's events (in seq order); null when it holds. */
-export function verifyClaimChain(claimId: string, rows: ChainRow[], readModelVersion?: number): BrokenLink | null {
+export function verifyClaimChain(claimId: string, rows: ChainRow[], readModelVersion?: number, checkpoints?: CheckpointRule): BrokenLink | null {
   let expectedSeq = 1;
   let expectedPrev = GENESIS_HASH;
   for (const row of rows) {
@@ -54,7 +68,7 @@ export function verifyClaimChain(claimId: string, rows: ChainRow[], readModelVer
         detail: row.seq > expectedSeq ? `event ${expectedSeq} of the claim is missing` : `event ${row.seq} appears twice`,
       };
     }
-    const broken = verifyRow(row, expectedPrev);
+    const broken = verifyRow(row, expectedPrev, checkpoints);
     if (broken) return broken;
     expectedSeq += 1;
     expectedPrev = row.hash;
@@ -87,7 +101,7 @@ export function outOfStep(claimId: string, lastSeq: number, version: number): Br
 }
 
 /** One row against its expected predecessor hash: prev link, content hash, own global link. */
-export function verifyRow(row: ChainRow, expectedPrev: string): BrokenLink | null {
+export function verifyRow(row: ChainRow, expectedPrev: string, checkpoints?: CheckpointRule): BrokenLink | null {
   const at = { claimId: row.claimId, seq: row.seq };
   if (row.prevHash !== expectedPrev) {
     return { ...at, check: 'prev_hash', expected: expectedPrev, found: row.prevHash, detail: 'prevHash is not the previous event\'s hash' };
@@ -100,7 +114,30 @@ export function verifyRow(row: ChainRow, expectedPrev: string): BrokenLink | nul
   if (global !== row.globalHash) {
     return { ...at, check: 'global_hash', expected: global, found: row.globalHash, detail: 'globalHash does not match globalPrevHash and hash' };
   }
-  return null;
+  return checkpoints ? verifyCheckpoint(row, checkpoints) : null;
+}
+
+/** The event's signed checkpoint, when events from its position on must carry one. */
+export function verifyCheckpoint(row: ChainRow, rule: CheckpointRule): BrokenLink | null {
+  const at = { claimId: row.claimId, seq: row.seq, check: 'checkpoint' as const };
+  const mustBeSigned = rule.signedFrom !== null && row.position !== undefined && BigInt(row.position) >= BigInt(rule.signedFrom);
+  if (!row.checkpoint) {
+    if (!mustBeSigned) return null;
+    return {
+      ...at,
+      expected: 'a signed checkpoint',
+      found: 'none',
+      detail: 'the event carries no checkpoint although every event since the first signed one does: the application did not write it',
+    };
+  }
+  const expected = auditCheckpoint(rule.key, row.globalHash);
+  if (expected === row.checkpoint) return null;
+  return {
+    ...at,
+    expected,
+    found: row.checkpoint,
+    detail: 'the checkpoint does not verify under the audit checkpoint key: the application did not write this event (or AUDIT_CHECKPOINT_KEY changed)',
+  };
 }
 
 /**
@@ -114,8 +151,14 @@ export class GlobalChainWalker {
   private readonly claims = new Map<string, [number, string]>();
   eventsChecked = 0;
 
-  /** @param anchor globalHash of the row just before the walked range (GENESIS_HASH from the start) */
-  constructor(anchor: string = GENESIS_HASH) {
+  /**
+   * @param anchor globalHash of the row just before the walked range (GENESIS_HASH from the start)
+   * @param checkpoints how to check signed checkpoints; unchecked when absent
+   */
+  constructor(
+    anchor: string = GENESIS_HASH,
+    private readonly checkpoints?: CheckpointRule,
+  ) {
     this.expectedGlobalPrev = anchor;
   }
 
@@ -167,7 +210,7 @@ export class GlobalChainWalker {
       });
       return broken;
     }
-    const rowBroken = verifyRow(row, expectedPrev);
+    const rowBroken = verifyRow(row, expectedPrev, this.checkpoints);
     if (rowBroken) broken.push(rowBroken);
     return broken;
   }

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, createHmac } from 'node:crypto';
 import type { Actor } from '../../domain/claim.types';
 
 /** prev_hash of a claim's first event. */
@@ -48,3 +48,12 @@ export function globalChainHash(globalPrevHash: string, eventHash: string): stri
 
 /** Advisory-lock key every audit writer holds while appending, so the global chain stays linear. */
 export const GLOBAL_CHAIN_LOCK = 'audit_events.global_chain';
+
+/**
+ * The signed checkpoint of an event: HMAC-SHA256 of its global hash under
+ * AUDIT_CHECKPOINT_KEY, a key the database never holds. Since the global hash chains every
+ * earlier event, each checkpoint vouches for the whole log up to its event.
+ */
+export function auditCheckpoint(key: string, globalHash: string): string {
+  return createHmac('sha256', key).update(globalHash, 'utf8').digest('hex');
+}

@@ -19,6 +19,13 @@ export class AuditEventDto implements AuditEventRecord {
   @ApiProperty({ example: '41aa…' }) hash: string;
   @ApiProperty({ example: '77c0…', description: 'globalHash of the event written just before this one, in the whole log' }) globalPrevHash: string;
   @ApiProperty({ example: 'e3b9…', description: 'sha256(globalPrevHash + "\\n" + hash)' }) globalHash: string;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    example: '5d41…',
+    description: 'signed checkpoint: HMAC-SHA256 of globalHash under a key the database does not hold; null for events written before checkpoints existed',
+  })
+  checkpoint: string | null;
 }
 
 export class AuditEventPageDto {

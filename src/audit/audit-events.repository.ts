@@ -14,6 +14,8 @@ export interface AuditEventRecord {
   hash: string;
   globalPrevHash: string;
   globalHash: string;
+  /** HMAC-SHA256 of globalHash under AUDIT_CHECKPOINT_KEY; null for events written before checkpoints */
+  checkpoint: string | null;
 }
 
 /** A record with its position in the whole log (insertion order), for paging. */
@@ -39,7 +41,7 @@ export interface AuditEventFilter {
 }
 
 const COLUMNS = `e.id, e.claim_id, e.seq, e.occurred_at, e.recorded_at, e.actor_id, e.actor_name, e.actor_role, e.action,
-  e.data, e.prev_hash, e.hash, e.global_prev_hash, e.global_hash`;
+  e.data, e.prev_hash, e.hash, e.global_prev_hash, e.global_hash, e.checkpoint`;
 
 function toRecord(r: Record<string, any>): PositionedAuditEvent {
   return {
@@ -55,6 +57,7 @@ function toRecord(r: Record<string, any>): PositionedAuditEvent {
     hash: r.hash,
     globalPrevHash: r.global_prev_hash,
     globalHash: r.global_hash,
+    checkpoint: r.checkpoint ?? null,
   };
 }
 
@@ -118,6 +121,12 @@ export class AuditEventsRepository {
       [from ?? null, to ?? null],
     );
     return row?.first ? { first: row.first, last: row.last } : null;
+  }
+
+  /** Position of the first event that carries a checkpoint: every later one must carry one too. Null: none yet. */
+  async firstCheckpointPosition(): Promise<string | null> {
+    const [row] = await this.db.query(`SELECT min(id)::text AS first FROM audit_events WHERE checkpoint IS NOT NULL`);
+    return row?.first ?? null;
   }
 
   /** globalHash of the last event before `position`, or null at the start of the log. */

@@ -13,6 +13,7 @@ const event: AuditEventRecord = {
   hash: 'b'.repeat(64),
   globalPrevHash: 'c'.repeat(64),
   globalHash: 'd'.repeat(64),
+  checkpoint: 'e'.repeat(64),
 };
 
 describe('negotiateFormat', () => {

@@ -41,6 +41,7 @@ export const CSV_COLUMNS = [
   'hash',
   'global_prev_hash',
   'global_hash',
+  'checkpoint',
 ] as const;
 
 export const CSV_HEADER = `${CSV_COLUMNS.join(',')}\r\n`;
@@ -71,6 +72,7 @@ export function toCsvRow(e: AuditEventRecord): string {
       e.hash,
       e.globalPrevHash,
       e.globalHash,
+      e.checkpoint ?? '',
     ]
       .map(csvField)
       .join(',') + '\r\n'

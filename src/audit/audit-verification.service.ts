@@ -1,7 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
 import { GENESIS_HASH } from './audit-chain';
-import { GlobalChainWalker, outOfStep, verifyClaimChain, type BrokenLink } from './audit-chain-verifier';
+import { GlobalChainWalker, outOfStep, verifyClaimChain, type BrokenLink, type CheckpointRule } from './audit-chain-verifier';
 import { AuditEventsRepository } from './audit-events.repository';
 import type { ClaimVerificationDto, LogVerificationDto } from './dto/audit-verification.dto';
 
@@ -11,13 +12,22 @@ export const MAX_BREAKS = 100;
 /** Use case: recompute the audit log's chains and report the first broken link. */
 @Injectable()
 export class AuditVerificationService {
-  constructor(private readonly events: AuditEventsRepository) {}
+  constructor(
+    private readonly events: AuditEventsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Checkpoints are checked when the API holds the key (it always does when deployed: assertDeployable). */
+  private async checkpointRule(): Promise<CheckpointRule | undefined> {
+    const key = this.config.auditCheckpointKey;
+    return key ? { key, signedFrom: await this.events.firstCheckpointPosition() } : undefined;
+  }
 
   /** One claim: its own chain, each event's global link, and its read-model version. */
   async verifyClaim(claimId: string): Promise<ClaimVerificationDto> {
-    const [rows, version] = await Promise.all([this.events.forClaim(claimId), this.events.readModelVersion(claimId)]);
+    const [rows, version, checkpoints] = await Promise.all([this.events.forClaim(claimId), this.events.readModelVersion(claimId), this.checkpointRule()]);
     if (rows.length === 0 && version === undefined) throw new DomainError('not_found', `no claim ${claimId}`);
-    const firstBroken = verifyClaimChain(claimId, rows, version);
+    const firstBroken = verifyClaimChain(claimId, rows, version, checkpoints);
     return { claimId, ok: firstBroken === null, eventsChecked: rows.length, firstBroken, verifiedAt: new Date().toISOString() };
   }
 
@@ -38,10 +48,11 @@ export class AuditVerificationService {
     };
 
     const bounds = await this.events.positionBounds(from, to);
-    let walker = new GlobalChainWalker();
+    const checkpoints = await this.checkpointRule();
+    let walker = new GlobalChainWalker(GENESIS_HASH, checkpoints);
     if (bounds) {
       const anchor = from ? ((await this.events.globalHashBefore(bounds.first)) ?? GENESIS_HASH) : GENESIS_HASH;
-      walker = new GlobalChainWalker(anchor);
+      walker = new GlobalChainWalker(anchor, checkpoints);
       let after = (BigInt(bounds.first) - 1n).toString();
       for (;;) {
         const rows = await this.events.range(after, bounds.last, BATCH);

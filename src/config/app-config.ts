@@ -47,6 +47,8 @@ export interface AppConfig {
   surveyRateLimitPerMinute: number;
   /** signs the customers' survey links (SURVEY_TOKEN_SECRET); shared by the API and the worker */
   surveyTokenSecret: string;
+  /** signs each audit event's global hash (AUDIT_CHECKPOINT_KEY, 32+ characters, held outside the database) */
+  auditCheckpointKey?: string;
   /** true when SURVEY_TOKEN_SECRET was not set and one was derived from DATABASE_URL (a warning is logged) */
   surveyTokenSecretDerived: boolean;
   /** where customers reach the API, for links in notifications (PUBLIC_BASE_URL) */
@@ -202,6 +204,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const authFailuresPerMinute = perMinute('AUTH_FAILURES_PER_MINUTE', 30);
   const surveyRateLimitPerMinute = perMinute('SURVEY_RATE_LIMIT_PER_MINUTE', 60);
 
+  const auditCheckpointKey = read(env, 'AUDIT_CHECKPOINT_KEY');
+  if (auditCheckpointKey !== undefined && auditCheckpointKey.length < 32) {
+    problems.push(`AUDIT_CHECKPOINT_KEY: must be at least 32 characters long (got ${auditCheckpointKey.length})`);
+  }
+
   const secretText = read(env, 'SURVEY_TOKEN_SECRET');
   if (secretText !== undefined && secretText.length < 32) {
     problems.push(`SURVEY_TOKEN_SECRET: must be at least 32 characters long (got ${secretText.length})`);
@@ -272,6 +279,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     authFailuresPerMinute,
     surveyRateLimitPerMinute,
     surveyTokenSecret,
+    auditCheckpointKey,
     surveyTokenSecretDerived: secretText === undefined,
     publicBaseUrl,
     notifications,
@@ -337,9 +345,10 @@ export function describeConfig(config: AppConfig): string {
 
 /**
  * What the API and the worker refuse to run without (`npm run api` / `npm run worker` and
- * the containers; `npm start` provides both): a database, and a survey-link secret of
- * their own. A secret derived from DATABASE_URL is guessable from the deployment's
- * defaults, so a forged survey link would verify.
+ * the containers; `npm start` provides all three): a database, a survey-link secret of
+ * their own (one derived from DATABASE_URL is guessable from the deployment's defaults,
+ * so a forged survey link would verify), and the audit checkpoint key (without it an
+ * event appended behind the application's back cannot be told from its own).
  */
 export function assertDeployable(config: AppConfig, service: 'API' | 'worker'): void {
   const missing: string[] = [];
@@ -354,5 +363,11 @@ export function assertDeployable(config: AppConfig, service: 'API' | 'worker'): 
         'generate one with `openssl rand -hex 32`',
     );
   }
-  if (missing.length) throw new Error(`the ${service} cannot start: ${missing.join('; ')}. Or use \`npm start\`, which provides both.`);
+  if (!config.auditCheckpointKey) {
+    missing.push(
+      'AUDIT_CHECKPOINT_KEY is not set: it signs the audit log\'s checkpoints and must be the same for the API and the worker, ' +
+        'kept outside the database; generate one with `openssl rand -hex 32`',
+    );
+  }
+  if (missing.length) throw new Error(`the ${service} cannot start: ${missing.join('; ')}. Or use \`npm start\`, which provides them.`);
 }

@@ -17,10 +17,12 @@
  * Ctrl-C or SIGTERM stops the API, the worker, Temporal and PostgreSQL, in that order,
  * and exits 0; a second Ctrl-C forces an immediate exit.
  */
+import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { Runtime } from '@temporalio/worker';
 import { createApiApp } from '../api.bootstrap';
 import { ConfigError, loadConfig, type AppConfig } from '../config/app-config';
+import { ensureAppLogin } from '../database/app-login';
 import { runMigrations } from '../database/data-source';
 import { startClaimsWorker } from '../worker/claims-worker';
 import { startEmbeddedPostgres } from './embedded-database';
@@ -112,6 +114,10 @@ async function main(): Promise<number> {
     if (!process.env.SURVEY_TOKEN_SECRET) {
       process.env.SURVEY_TOKEN_SECRET = readOrCreateAdminKey(path.join(dataDir, 'survey-token-secret')).key;
     }
+    // The audit checkpoint key: outside the database, generated once (checkpoints signed before a restart still verify).
+    if (!process.env.AUDIT_CHECKPOINT_KEY) {
+      process.env.AUDIT_CHECKPOINT_KEY = readOrCreateAdminKey(path.join(dataDir, 'audit-checkpoint-key')).key;
+    }
     loadConfig({ ...process.env, DATABASE_URL: process.env.DATABASE_URL || 'postgres://check@127.0.0.1:5432/check' });
     const temporalPort = envNumber('TEMPORAL_DEV_PORT', 7233);
     const temporalUiPort = envNumber('TEMPORAL_UI_PORT', 8233);
@@ -169,9 +175,17 @@ async function main(): Promise<number> {
       });
     }
 
-    const config: AppConfig = loadConfig(process.env);
-    const applied = await runMigrations(config.databaseUrl!);
+    const ownerConfig: AppConfig = loadConfig(process.env);
+    const applied = await runMigrations(ownerConfig.databaseUrl!);
     log(applied.length ? `applied migrations: ${applied.join(', ')}` : 'database schema is up to date');
+    // the embedded database is ours: the API and the worker use a non-superuser login in wce_app,
+    // which cannot change the audit log or the schema (a DATABASE_URL given is used as it is)
+    let config = ownerConfig;
+    if (databaseNote !== 'DATABASE_URL') {
+      const appUrl = await ensureAppLogin(ownerConfig.databaseUrl!, 'wce_app_login', randomBytes(24).toString('base64url'));
+      config = { ...ownerConfig, databaseUrl: appUrl };
+      log('the API and the worker connect as wce_app_login (member of wce_app, not a superuser)');
+    }
 
     const worker = await step(
       'worker',

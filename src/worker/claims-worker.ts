@@ -39,6 +39,8 @@ export interface ClaimsWorkerOptions {
   dataSource: DataSource;
   /** the payload codec keys (config.payloadCodec); unencrypted when absent */
   payloadCodec?: PayloadCodecKeys;
+  /** AUDIT_CHECKPOINT_KEY: signs each audit event's global hash */
+  auditCheckpointKey?: string;
   /** where supplier webhooks may go (default: public addresses only) */
   outbound?: OutboundPolicy;
   /** customer notifications: how they leave (default: the log) and how survey links are made */
@@ -70,6 +72,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
       ...createClaimRecordsActivities(options.dataSource, {
         surveyUrl: n ? surveyLinkBuilder(n.publicBaseUrl, n.surveyTokenSecret) : undefined,
         timeZone: n?.timeZone,
+        checkpointKey: options.auditCheckpointKey,
       }),
       ...createSupplierDisputeActivities(options.dataSource, options.outbound, new WebhookSecretBox(options.payloadCodec)),
       ...createNotificationActivities(options.dataSource, n?.sender ?? new LogSender()),
@@ -99,6 +102,7 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
     taskQueue: config.temporal.taskQueue,
     dataSource,
     payloadCodec: config.payloadCodec,
+    auditCheckpointKey: config.auditCheckpointKey,
     outbound,
     notifications: {
       sender: createNotificationSender(config.notifications, outbound),

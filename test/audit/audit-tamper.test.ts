@@ -4,9 +4,10 @@
  * verification endpoints name the right place; put the rows back and they pass again.
  * Also: the trigger and the restricted `wce_app` role refuse changes on their own.
  */
+import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { auditEventHash, globalChainHash } from '../../src/audit/audit-chain';
-import { claimBody, startTestApp, type TestApp } from '../support/test-app';
+import { auditCheckpoint, auditEventHash, globalChainHash } from '../../src/audit/audit-chain';
+import { claimBody, startTestApp, TEST_AUDIT_CHECKPOINT_KEY, type TestApp } from '../support/test-app';
 
 type Row = Record<string, any>;
 
@@ -38,9 +39,9 @@ describe('audit log tamper evidence', () => {
     for (const r of rows) {
       await tamper(
         `INSERT INTO audit_events (id, claim_id, seq, occurred_at, recorded_at, actor_id, actor_name, actor_role, action, data,
-                                   prev_hash, hash, global_prev_hash, global_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)`,
-        [r.id, r.claim_id, r.seq, r.occurred_at, r.recorded_at, r.actor_id, r.actor_name, r.actor_role, r.action, JSON.stringify(r.data), r.prev_hash, r.hash, r.global_prev_hash, r.global_hash],
+                                   prev_hash, hash, global_prev_hash, global_hash, checkpoint)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)`,
+        [r.id, r.claim_id, r.seq, r.occurred_at, r.recorded_at, r.actor_id, r.actor_name, r.actor_role, r.action, JSON.stringify(r.data), r.prev_hash, r.hash, r.global_prev_hash, r.global_hash, r.checkpoint],
       );
     }
   }
@@ -50,7 +51,7 @@ describe('audit log tamper evidence', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    pg = new PgClient({ connectionString: t.config.databaseUrl });
+    pg = new PgClient({ connectionString: t.ownerDatabaseUrl });
     await pg.connect();
     since = new Date(Date.now() - 1000).toISOString();
     for (let i = 0; i < 3; i++) {
@@ -80,13 +81,13 @@ describe('audit log tamper evidence', () => {
     await expect(pg.query(`DELETE FROM audit_events WHERE claim_id = $1`, [claims[0]])).rejects.toThrow(/append-only/);
   });
 
-  it('the restricted wce_app role may read and append the log but not change it, even without the trigger', async () => {
+  it('the restricted wce_app role may read the log but not change it, even without the trigger', async () => {
     await pg.query('BEGIN');
     try {
       await pg.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
       await pg.query('SET LOCAL ROLE wce_app');
       await pg.query('SAVEPOINT s');
-      for (const sql of [`UPDATE audit_events SET action = 'x'`, 'DELETE FROM audit_events', 'TRUNCATE audit_events', `DELETE FROM migrations`]) {
+      for (const sql of [`UPDATE audit_events SET action = 'x'`, 'DELETE FROM audit_events', 'TRUNCATE audit_events', `DELETE FROM migrations`, `INSERT INTO audit_events (claim_id) VALUES ('x')`]) {
         await expect(pg.query(sql)).rejects.toThrow(/permission denied/);
         await pg.query('ROLLBACK TO SAVEPOINT s');
       }
@@ -157,7 +158,7 @@ describe('audit log tamper evidence', () => {
     expect((await verifyLog()).ok).toBe(true);
   });
 
-  it('an inserted event, well chained by someone who knows the algorithm, still shows against the read model', async () => {
+  it('an inserted event, well chained by someone who knows the algorithm, shows by its missing checkpoint and against the read model', async () => {
     const rows = await rowsOf(claims[0]);
     const last = rows[rows.length - 1];
     const [tail] = (await pg.query('SELECT global_hash FROM audit_events ORDER BY id DESC LIMIT 1')).rows;
@@ -175,10 +176,74 @@ describe('audit log tamper evidence', () => {
        VALUES ($1, $2, $3, 'system', 'claims-engine', 'system', $4, $5, $6, $7, $8, $9) RETURNING id`,
       [forged.claimId, forged.seq, forged.at, forged.action, JSON.stringify(forged.data), last.hash, hash, tail.global_hash, globalChainHash(tail.global_hash, hash)],
     );
-    expect((await verifyClaim(claims[0])).firstBroken).toMatchObject({ claimId: claims[0], seq: 4, check: 'unexpected_events' });
-    expect((await verifyLog()).firstBroken).toMatchObject({ claimId: claims[0], seq: 4, check: 'unexpected_events' });
+    expect((await verifyClaim(claims[0])).firstBroken).toMatchObject({ claimId: claims[0], seq: 4, check: 'checkpoint', found: 'none' });
+    const log = await verifyLog();
+    expect(log.firstBroken).toMatchObject({ claimId: claims[0], seq: 4, check: 'checkpoint' });
+    expect(log.breaks).toContainEqual(expect.objectContaining({ claimId: claims[0], seq: 4, check: 'unexpected_events' }));
 
     await tamper('DELETE FROM audit_events WHERE id = $1', [inserted.rows[0].id]);
+    expect((await verifyLog()).ok).toBe(true);
+  });
+
+  it('the application role cannot forge a verifying event: no direct INSERT, and what it appends through the function is flagged', async () => {
+    // a real login in wce_app, as the API and the worker run when deployed
+    const login = `forger_${randomUUID().slice(0, 8)}`;
+    await pg.query(`CREATE ROLE ${login} LOGIN PASSWORD 'forger-password' IN ROLE wce_app`);
+    const url = new URL(t.ownerDatabaseUrl);
+    url.username = login;
+    url.password = 'forger-password';
+    const forger = new PgClient({ connectionString: url.toString() });
+    await forger.connect();
+    let forgedId: string | undefined;
+    const claimId = claims[1];
+    const [{ version }] = (await pg.query('SELECT version FROM claims WHERE id = $1', [claimId])).rows;
+    try {
+      const rows = await rowsOf(claimId);
+      const last = rows[rows.length - 1];
+      const event = { claimId, seq: last.seq + 1, at: new Date().toISOString(), actor: { id: 'k-agent', name: 'Agent', role: 'agent' }, action: 'claim.withdrawn', data: { reason: 'forged' } };
+      const hash = auditEventHash(last.hash, event);
+      await forger.query('BEGIN');
+      const [tail] = (await forger.query('SELECT global_hash FROM audit_events ORDER BY id DESC LIMIT 1')).rows;
+      const globalHash = globalChainHash(tail.global_hash, hash);
+      // 1. straight into the table: refused
+      await forger.query('SAVEPOINT s');
+      await expect(
+        forger.query(
+          `INSERT INTO audit_events (claim_id, seq, occurred_at, actor_id, actor_name, actor_role, action, data, prev_hash, hash, global_prev_hash, global_hash)
+           VALUES ($1, $2, $3, 'k-agent', 'Agent', 'agent', 'claim.withdrawn', '{}', $4, $5, $6, $7)`,
+          [claimId, event.seq, event.at, last.hash, hash, tail.global_hash, globalHash],
+        ),
+      ).rejects.toThrow(/permission denied/);
+      await forger.query('ROLLBACK TO SAVEPOINT s');
+      // 2. a link the function did not compute: refused
+      await expect(
+        forger.query(`SELECT append_audit_event($1, $2, $3, 'k-agent', 'Agent', 'agent', 'claim.withdrawn', $4, $5, $6, NULL)`, [claimId, event.seq, event.at, JSON.stringify(event.data), hash, 'f'.repeat(64)]),
+      ).rejects.toThrow(/does not follow the log/);
+      await forger.query('ROLLBACK TO SAVEPOINT s');
+      // 3. well chained, read model bumped, but without the key: a made-up checkpoint
+      await forger.query(`SELECT append_audit_event($1, $2, $3, 'k-agent', 'Agent', 'agent', 'claim.withdrawn', $4, $5, $6, $7)`, [
+        claimId,
+        event.seq,
+        event.at,
+        JSON.stringify(event.data),
+        hash,
+        globalHash,
+        auditCheckpoint('a key guessed by the forger, 32+ chars', globalHash),
+      ]);
+      await forger.query('UPDATE claims SET version = version + 1 WHERE id = $1', [claimId]);
+      await forger.query('COMMIT');
+      forgedId = (await pg.query('SELECT id FROM audit_events WHERE claim_id = $1 AND seq = $2', [claimId, event.seq])).rows[0].id;
+
+      expect((await verifyClaim(claimId)).firstBroken).toMatchObject({ claimId, seq: event.seq, check: 'checkpoint', expected: auditCheckpoint(TEST_AUDIT_CHECKPOINT_KEY, globalHash) });
+      const log = await verifyLog();
+      expect(log.ok).toBe(false);
+      expect(log.breaks).toEqual([expect.objectContaining({ claimId, seq: event.seq, check: 'checkpoint' })]);
+    } finally {
+      await forger.end();
+      if (forgedId) await tamper('DELETE FROM audit_events WHERE id = $1', [forgedId]);
+      await pg.query('UPDATE claims SET version = $2 WHERE id = $1', [claimId, version]);
+      await pg.query(`DROP ROLE ${login}`);
+    }
     expect((await verifyLog()).ok).toBe(true);
   });
 

@@ -28,6 +28,7 @@ describe.each([
     expect(status).toBe(1);
     expect(output).toContain(`the ${service} cannot start: SURVEY_TOKEN_SECRET is not set`);
     expect(output).toContain('openssl rand -hex 32');
+    expect(output).toContain('AUDIT_CHECKPOINT_KEY is not set');
   });
 
   it('and without DATABASE_URL either, lists both at once', () => {
@@ -46,7 +47,7 @@ describe('the API listens where its banner says', () => {
     const { PATH, HOME } = process.env;
     const e = testEnv();
     const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/api.main.js')], {
-      env: { PATH: PATH ?? '', HOME: HOME ?? '', DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, SURVEY_TOKEN_SECRET: 's'.repeat(32), ADMIN_API_KEY: `admin-${'k'.repeat(24)}`, PORT: '0', ...env },
+      env: { PATH: PATH ?? '', HOME: HOME ?? '', DATABASE_URL: e.databaseUrl, TEMPORAL_ADDRESS: e.temporalAddress, SURVEY_TOKEN_SECRET: 's'.repeat(32), AUDIT_CHECKPOINT_KEY: 'c'.repeat(32), ADMIN_API_KEY: `admin-${'k'.repeat(24)}`, PORT: '0', ...env },
     });
     const url = await new Promise<string>((resolve, reject) => {
       let out = '';

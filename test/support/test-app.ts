@@ -19,6 +19,7 @@ import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { generatePayloadCodecKeyEntry } from '../../src/codec/payload-codec-keys';
 import { HISTORY_KEY_2020 } from './history-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
+import { ensureAppLogin } from '../../src/database/app-login';
 import { LogSender } from '../../src/notifications/notification-sender';
 import { createClaimsWorker } from '../../src/worker/claims-worker';
 import { sampleIntakeBody } from './claim-fixtures';
@@ -28,12 +29,18 @@ export interface TestApp {
   app: INestApplication;
   http: TestAgent;
   config: AppConfig;
+  /** the owner's connection (migrations' role), for the tests' own queries; the app runs as wce_test_app */
   db: DataSource;
+  /** the owner's database URL */
+  ownerDatabaseUrl: string;
   /** one API key per role (`supplier` bound to supplier `fabrika-yug`) */
   keys: Record<Role, string>;
   auth(role: Role): { Authorization: string };
   close(): Promise<void>;
 }
+
+/** One checkpoint key for every test app of a run: they share the run's database and its audit log. */
+export const TEST_AUDIT_CHECKPOINT_KEY = 'test-audit-checkpoint-key-0123456789abcdef';
 
 export const REPO_ROOT = path.resolve(__dirname, '..', '..');
 export const SHORT_POLICY = path.join(REPO_ROOT, 'policy', 'short-policy.json');
@@ -57,8 +64,11 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const env = { ...testEnv(), ...(options.databaseUrl ? { databaseUrl: options.databaseUrl } : {}) };
   const adminKey = `test-admin-${randomBytes(16).toString('hex')}`;
+  // the API and the worker connect as a non-superuser login in wce_app, as when deployed;
+  // `db` (the tests' own queries) as the owner
+  const appDatabaseUrl = await ensureAppLogin(env.databaseUrl, 'wce_test_app', 'wce-test-app-password');
   const config = loadConfig({
-    DATABASE_URL: env.databaseUrl,
+    DATABASE_URL: appDatabaseUrl,
     TEMPORAL_ADDRESS: env.temporalAddress,
     TEMPORAL_NAMESPACE: env.temporalNamespace,
     TEMPORAL_TASK_QUEUE: `claims-e2e-${randomUUID()}`,
@@ -73,16 +83,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     CODEC_CORS_ORIGINS: options.codecCorsOrigins ?? '',
     OUTBOUND_ALLOWED_NETWORKS: options.outboundAllowedNetworks ?? '',
     SURVEY_TOKEN_SECRET: randomBytes(32).toString('hex'),
+    AUDIT_CHECKPOINT_KEY: TEST_AUDIT_CHECKPOINT_KEY,
   });
   const db = await createDataSource(env.databaseUrl).initialize();
+  const appDb = await createDataSource(appDatabaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: env.temporalAddress });
   const worker: Worker = await createClaimsWorker({
     connection,
     namespace: config.temporal.namespace,
     taskQueue: config.temporal.taskQueue,
-    dataSource: db,
+    dataSource: appDb,
     payloadCodec: config.payloadCodec,
     outbound: new OutboundPolicy(config.outboundAllowedNetworks),
+    auditCheckpointKey: config.auditCheckpointKey,
     notifications: { sender: new LogSender(() => undefined), surveyTokenSecret: config.surveyTokenSecret, publicBaseUrl: config.publicBaseUrl, timeZone: config.policy.timeZone },
   });
   const running = worker.run();
@@ -106,6 +119,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     http,
     config,
     db,
+    ownerDatabaseUrl: env.databaseUrl,
     keys,
     auth: (role) => ({ Authorization: `Bearer ${keys[role]}` }),
     async close() {
@@ -113,6 +127,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       worker.shutdown();
       await running;
       await connection.close();
+      await appDb.destroy();
       await db.destroy();
     },
   };

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { BrokenLink, BrokenLinkCheck } from '../audit-chain-verifier';
 
-const CHECKS: BrokenLinkCheck[] = ['sequence', 'prev_hash', 'hash', 'global_prev_hash', 'global_hash', 'missing_events', 'unexpected_events'];
+const CHECKS: BrokenLinkCheck[] = ['sequence', 'prev_hash', 'hash', 'global_prev_hash', 'global_hash', 'missing_events', 'unexpected_events', 'checkpoint'];
 
 export class BrokenLinkDto implements BrokenLink {
   @ApiProperty({ format: 'uuid', example: '7f1c2a4e-1d2b-4c3d-8e9f-0a1b2c3d4e5f' }) claimId: string;

@@ -68,6 +68,8 @@ export class Stack {
   readonly adminKey = `admin-${randomBytes(16).toString('hex')}`;
   /** signs survey links; the API and the worker must share it */
   readonly surveyTokenSecret = randomBytes(32).toString('hex');
+  /** signs audit checkpoints; the API and the worker must share it */
+  readonly auditCheckpointKey = randomBytes(32).toString('hex');
   temporal?: DevServerHandle;
   temporalAddress = '';
   temporalPort = 0;
@@ -126,6 +128,7 @@ export class Stack {
       CLAIMS_POLICY_FILE: this.options.policyFile ?? SHORT_POLICY_FILE,
       ADMIN_API_KEY: this.adminKey,
       SURVEY_TOKEN_SECRET: this.surveyTokenSecret,
+      AUDIT_CHECKPOINT_KEY: this.auditCheckpointKey,
       // the scenarios and the fuzzer send many bad keys from one address: per-address limits off
       AUTH_FAILURES_PER_MINUTE: '0',
       SURVEY_RATE_LIMIT_PER_MINUTE: '0',
