@@ -1,3 +1,4 @@
+import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../workflows/claim/claim.state';
 import { OPEN_DISPUTE_STATUSES } from '../../domain/dispute/dispute.types';
@@ -14,8 +15,11 @@ import type {
 } from './claim-records.contract';
 import { claimRow, CLAIM_ROW_COLUMNS } from './claim-row';
 import { storable } from '../storable';
+import { raiseAlert, resolveAlert, RECORDING_BLOCKED } from './claim-alerts';
 
 const OPEN_STATUSES = ['received', 'triaged', 'remedy_in_progress'];
+/** PostgreSQL's data exceptions (class 22: bad text, numeric overflow, …): a retry alone does not cure them. */
+const DATA_ERROR = /^22/;
 
 /**
  * Builds the claim workflow's activities over a TypeORM DataSource. Every write is
@@ -31,6 +35,54 @@ export interface ClaimRecordsOptions {
 }
 
 export function createClaimRecordsActivities(dataSource: DataSource, options: ClaimRecordsOptions = {}): ClaimRecordsActivities {
+  /** Appends the events (sequence order, both chains), the read-model row and the outbox, in one transaction. */
+  const writeClaimEvents = (input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> =>
+    dataSource.transaction(async (tx) => {
+      // One writer per claim at a time; the chain needs the previous hash.
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [input.claimId]);
+      const [last] = await tx.query(
+        `SELECT seq, hash FROM audit_events WHERE claim_id = $1 ORDER BY seq DESC LIMIT 1`,
+        [input.claimId],
+      );
+      let lastSeq: number = last ? Number(last.seq) : 0;
+      let prevHash: string = last ? last.hash : GENESIS_HASH;
+      if (!input.events.some((e) => e.seq > lastSeq)) {
+        await upsertClaimRow(tx, input);
+        return { notificationIds: await writeNotifications(tx, input, options) };
+      }
+      // The global chain: one appender at a time across all claims (held until commit).
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
+      const [globalLast] = await tx.query(`SELECT global_hash FROM audit_events ORDER BY id DESC LIMIT 1`);
+      let globalPrev: string = globalLast ? globalLast.global_hash : GENESIS_HASH;
+      for (const event of input.events) {
+        if (event.seq <= lastSeq) continue; // already written by an earlier attempt
+        if (event.seq !== lastSeq + 1) {
+          throw new Error(`audit gap for claim ${input.claimId}: expected seq ${lastSeq + 1}, got ${event.seq}`);
+        }
+        const hash = auditEventHash(prevHash, { claimId: input.claimId, ...event });
+        const globalHash = globalChainHash(globalPrev, hash);
+        // appended through the database's own function, which links and checks the chains itself
+        await tx.query(`SELECT append_audit_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
+          input.claimId,
+          event.seq,
+          event.at,
+          event.actor.id,
+          event.actor.name,
+          event.actor.role,
+          event.action,
+          JSON.stringify(event.data ?? {}),
+          hash,
+          globalHash,
+          options.checkpointKey ? auditCheckpoint(options.checkpointKey, globalHash) : null,
+        ]);
+        lastSeq = event.seq;
+        prevHash = hash;
+        globalPrev = globalHash;
+      }
+      await upsertClaimRow(tx, input);
+      return { notificationIds: await writeNotifications(tx, input, options) };
+    });
+
   return {
     async registerClaim(raw: RegisterClaimInput): Promise<RegisterClaimResult> {
       const input = storable(raw, raw.claimId);
@@ -56,51 +108,18 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
     async recordClaimEvents(raw: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
       if (raw.events.length === 0) return { notificationIds: [] };
       const input = storable(raw, raw.claimId);
-      return dataSource.transaction(async (tx) => {
-        // One writer per claim at a time; the chain needs the previous hash.
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [input.claimId]);
-        const [last] = await tx.query(
-          `SELECT seq, hash FROM audit_events WHERE claim_id = $1 ORDER BY seq DESC LIMIT 1`,
-          [input.claimId],
-        );
-        let lastSeq: number = last ? Number(last.seq) : 0;
-        let prevHash: string = last ? last.hash : GENESIS_HASH;
-        if (!input.events.some((e) => e.seq > lastSeq)) {
-          await upsertClaimRow(tx, input);
-          return { notificationIds: await writeNotifications(tx, input, options) };
-        }
-        // The global chain: one appender at a time across all claims (held until commit).
-        await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
-        const [globalLast] = await tx.query(`SELECT global_hash FROM audit_events ORDER BY id DESC LIMIT 1`);
-        let globalPrev: string = globalLast ? globalLast.global_hash : GENESIS_HASH;
-        for (const event of input.events) {
-          if (event.seq <= lastSeq) continue; // already written by an earlier attempt
-          if (event.seq !== lastSeq + 1) {
-            throw new Error(`audit gap for claim ${input.claimId}: expected seq ${lastSeq + 1}, got ${event.seq}`);
-          }
-          const hash = auditEventHash(prevHash, { claimId: input.claimId, ...event });
-          const globalHash = globalChainHash(globalPrev, hash);
-          // appended through the database's own function, which links and checks the chains itself
-          await tx.query(`SELECT append_audit_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
-            input.claimId,
-            event.seq,
-            event.at,
-            event.actor.id,
-            event.actor.name,
-            event.actor.role,
-            event.action,
-            JSON.stringify(event.data ?? {}),
-            hash,
-            globalHash,
-            options.checkpointKey ? auditCheckpoint(options.checkpointKey, globalHash) : null,
-          ]);
-          lastSeq = event.seq;
-          prevHash = hash;
-          globalPrev = globalHash;
-        }
-        await upsertClaimRow(tx, input);
-        return { notificationIds: await writeNotifications(tx, input, options) };
-      });
+      try {
+        const result = await writeClaimEvents(input);
+        if (Context.current().info.attempt > 1) await resolveAlert(dataSource, input.claimId, RECORDING_BLOCKED);
+        return result;
+      } catch (err) {
+        const sqlState = (err as { code?: unknown }).code;
+        if (typeof sqlState !== 'string' || !DATA_ERROR.test(sqlState)) throw err;
+        // a data error: retrying alone will not cure it, a deployed fix will; say so loudly, never with the data
+        await raiseAlert(dataSource, input.claimId, RECORDING_BLOCKED, `PostgreSQL refused the claim's events (SQLSTATE ${sqlState})`);
+        Context.current().log.error('the claim\'s events cannot be recorded: data error; alert raised, retrying', { claimId: input.claimId, sqlState });
+        throw ApplicationFailure.retryable(`the claim's events cannot be recorded (SQLSTATE ${sqlState}); see the claim's alerts`, 'RecordingBlocked');
+      }
     },
 
     async closeAbandonedDispute({ disputeId, at, reason }: CloseAbandonedDisputeInput): Promise<void> {

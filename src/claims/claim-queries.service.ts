@@ -7,7 +7,7 @@ import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from '../
 import { isClaimId, isClaimNumber } from './claim-id';
 import { ClaimWorkflowGateway } from './claim-workflow.gateway';
 import { ClaimsRepository, type ClaimSummaryRow } from './claims.repository';
-import type { ClaimListResponseDto, ClaimSummaryDto, ListClaimsQueryDto } from './dto';
+import type { ClaimAlertDto, ClaimListResponseDto, ClaimSummaryDto, ListClaimsQueryDto } from './dto';
 
 /** Use case: read claims — one claim live from its workflow, lists from the read model. */
 @Injectable()
@@ -27,8 +27,14 @@ export class ClaimQueriesService {
     throw new DomainError('not_found', `no claim ${idOrNumber}`);
   }
 
-  async get(idOrNumber: string): Promise<ClaimView> {
+  /** The claim's live view with its open alerts. */
+  async get(idOrNumber: string): Promise<ClaimView & { alerts: ClaimAlertDto[] }> {
     const claimId = await this.resolveId(idOrNumber);
+    const [view, alerts] = await Promise.all([this.view(claimId, idOrNumber), this.claims.openAlerts(claimId)]);
+    return { ...view, alerts };
+  }
+
+  private async view(claimId: string, idOrNumber: string): Promise<ClaimView> {
     const live = await this.workflows.view(claimId).catch(async (err) => {
       // A workflow that ended (reopen window over) is still readable from the read model.
       const archived = await this.claims.lastView(claimId);

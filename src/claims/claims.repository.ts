@@ -114,6 +114,15 @@ export class ClaimsRepository {
     const rows = await this.db.query(`SELECT 1 FROM claim_numbers WHERE claim_id = $1`, [claimId]);
     return rows.length > 0;
   }
+
+  /** The claim's open alerts (claim_alerts), oldest first. */
+  async openAlerts(claimId: string): Promise<Array<{ kind: string; detail: string; since: string; attempts: number }>> {
+    const rows = await this.db.query(
+      `SELECT kind, detail, first_seen, attempts FROM claim_alerts WHERE claim_id = $1 AND resolved_at IS NULL ORDER BY first_seen`,
+      [claimId],
+    );
+    return rows.map((r: Record<string, any>) => ({ kind: r.kind, detail: r.detail, since: new Date(r.first_seen).toISOString(), attempts: Number(r.attempts) }));
+  }
 }
 
 function escapeLike(s: string): string {

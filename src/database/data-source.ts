@@ -10,6 +10,7 @@
 import { join } from 'node:path';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import { ENTITIES } from './entities';
+import { PrivateQueryLogger } from './private-query-logger';
 
 export const MIGRATIONS_GLOB = join(__dirname, '..', '..', 'migrations', `*${__filename.endsWith('.ts') ? '.ts' : '.js'}`);
 
@@ -30,6 +31,8 @@ export function dataSourceOptions(databaseUrl: string | undefined, options: Data
     // the migrations create uuid keys with the built-in gen_random_uuid()
     uuidExtension: 'pgcrypto',
     logging: options.logging ? true : ['error'],
+    // never the parameters of a statement, nor the database's message: both can hold personal data
+    logger: new PrivateQueryLogger(),
   };
 }
 

@@ -1,6 +1,8 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Optional } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { collectDefaultMetrics, Counter, Histogram, Registry } from 'prom-client';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 
 /** The route label for requests that matched no route (keeps the label set bounded). */
 export const UNMATCHED_ROUTE = '<unmatched>';
@@ -39,7 +41,23 @@ export class MetricsService {
     registers: [this.registry],
   });
 
-  constructor() {
+  /** Claims whose events the worker cannot record (open `recording_blocked` alerts); alert on > 0. */
+  readonly recordingBlocked = new Gauge({
+    name: 'wce_claims_recording_blocked',
+    help: 'Claims whose events the worker cannot record (a data error; it keeps retrying): alert when above 0',
+    registers: [this.registry],
+    collect: async () => {
+      if (!this.db) return;
+      try {
+        const [row] = await this.db.query(`SELECT count(*)::int AS n FROM claim_alerts WHERE kind = 'recording_blocked' AND resolved_at IS NULL`);
+        this.recordingBlocked.set(row.n);
+      } catch {
+        // the database is down: /health says so; keep the last value
+      }
+    },
+  });
+
+  constructor(@Optional() @InjectDataSource() private readonly db?: DataSource) {
     collectDefaultMetrics({ register: this.registry });
   }
 

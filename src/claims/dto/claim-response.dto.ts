@@ -163,6 +163,18 @@ export class WarrantyCheckDto implements WarrantyCheck {
   category: string;
 }
 
+/** Something about the claim that needs an operator (see docs/operations: alerts). */
+export class ClaimAlertDto {
+  @ApiProperty({ enum: ['recording_blocked'], example: 'recording_blocked', description: '`recording_blocked`: the worker cannot write the claim\'s events (a data error); it keeps retrying, a fix repairs it' })
+  kind: string;
+  @ApiProperty({ example: "PostgreSQL refused the claim's events (SQLSTATE 22P05)", description: 'what happened, without the claim\'s data' })
+  detail: string;
+  @ApiProperty({ example: '2026-11-30T09:00:00.000Z', description: 'first seen' })
+  since: string;
+  @ApiProperty({ type: 'integer', example: 12, description: 'failed attempts so far' })
+  attempts: number;
+}
+
 export class ClaimResponseDto implements ClaimView {
   @ApiProperty({ format: 'uuid', description: 'Claim id', example: CLAIM_ID })
   id: string;
@@ -277,6 +289,9 @@ export class ClaimResponseDto implements ClaimView {
     example: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
   })
   allowedActions: ClaimAction[];
+
+  @ApiPropertyOptional({ type: () => ClaimAlertDto, isArray: true, description: 'Open alerts on the claim for an operator (GET /claims/{id} only); empty when all is well' })
+  alerts?: ClaimAlertDto[];
 
   @ApiProperty({ type: 'integer', description: 'Sequence number of the last audit event; grows with every accepted action or fired timer', example: 1 })
   version: number;

@@ -1,0 +1,19 @@
+import { PrivateQueryLogger, statementHead } from './private-query-logger';
+
+describe('PrivateQueryLogger', () => {
+  it('logs a failed statement by its SQLSTATE and first words, never its parameters or the message', () => {
+    const lines: string[] = [];
+    const spy = jest.spyOn(console, 'error').mockImplementation((line: string) => void lines.push(line));
+    try {
+      const error = Object.assign(new Error('invalid input syntax for type integer: "Анна Петрова"'), { code: '22P02' });
+      new PrivateQueryLogger().logQueryError(error, 'INSERT INTO claims (id, customer_name, customer_phone)\n VALUES ($1, $2, $3)', ['x', 'Анна Петрова', '+79161234567']);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(lines).toEqual(['query failed (SQLSTATE 22P02): INSERT INTO claims (id, customer_name, customer_phone) VALUES ($1, $2, $3)']);
+  });
+
+  it('shortens long statements', () => {
+    expect(statementHead(`SELECT ${'a, '.repeat(100)}b`)).toHaveLength(81);
+  });
+});

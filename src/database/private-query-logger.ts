@@ -1,0 +1,42 @@
+/**
+ * TypeORM's logger without the data: a failed statement is logged by its SQLSTATE and
+ * its first words, never with its parameters or the database's message (both can quote a
+ * customer's name, phone or e-mail). `logging: true` (development) still shows statements,
+ * without parameters.
+ */
+import type { Logger, QueryRunner } from 'typeorm';
+
+const MAX_SQL = 80;
+
+/** `INSERT INTO claims (id, number, …` — enough to find the statement in the code. */
+export function statementHead(sql: string): string {
+  const flat = sql.replace(/\s+/g, ' ').trim();
+  return flat.length > MAX_SQL ? `${flat.slice(0, MAX_SQL)}…` : flat;
+}
+
+export class PrivateQueryLogger implements Logger {
+  logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
+    console.log(`query: ${statementHead(query)}`);
+  }
+
+  logQueryError(error: string | Error, query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
+    const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
+    console.error(`query failed (SQLSTATE ${code}): ${statementHead(query)}`);
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    console.warn(`slow query (${time} ms): ${statementHead(query)}`);
+  }
+
+  logSchemaBuild(): void {
+    // synchronize is never on
+  }
+
+  logMigration(): void {
+    // runMigrations' callers report what was applied
+  }
+
+  log(level: 'log' | 'info' | 'warn', message: unknown): void {
+    if (level === 'warn') console.warn(String(message));
+  }
+}
