@@ -32,7 +32,7 @@ export function dataSourceOptions(databaseUrl: string | undefined, options: Data
     uuidExtension: 'pgcrypto',
     logging: options.logging ? true : ['error'],
     // never the parameters of a statement, nor the database's message: both can hold personal data
-    logger: new PrivateQueryLogger(),
+    logger: new PrivateQueryLogger(options.logging === true),
   };
 }
 

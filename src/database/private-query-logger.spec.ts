@@ -13,6 +13,18 @@ describe('PrivateQueryLogger', () => {
     expect(lines).toEqual(['query failed (SQLSTATE 22P02): INSERT INTO claims (id, customer_name, customer_phone) VALUES ($1, $2, $3)']);
   });
 
+  it('logs statements only when verbose', () => {
+    const spy = jest.spyOn(console, 'log').mockImplementation(() => undefined);
+    try {
+      new PrivateQueryLogger().logQuery('SELECT 1', []);
+      expect(spy).not.toHaveBeenCalled();
+      new PrivateQueryLogger(true).logQuery('SELECT 1', ['secret']);
+      expect(spy).toHaveBeenCalledWith('query: SELECT 1');
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
   it('shortens long statements', () => {
     expect(statementHead(`SELECT ${'a, '.repeat(100)}b`)).toHaveLength(81);
   });

@@ -15,8 +15,11 @@ export function statementHead(sql: string): string {
 }
 
 export class PrivateQueryLogger implements Logger {
+  /** @param verbose every statement too (LOG_LEVEL=debug); failures are always logged */
+  constructor(private readonly verbose = false) {}
+
   logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
-    console.log(`query: ${statementHead(query)}`);
+    if (this.verbose) console.log(`query: ${statementHead(query)}`);
   }
 
   logQueryError(error: string | Error, query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
@@ -25,7 +28,7 @@ export class PrivateQueryLogger implements Logger {
   }
 
   logQuerySlow(time: number, query: string): void {
-    console.warn(`slow query (${time} ms): ${statementHead(query)}`);
+    if (this.verbose) console.warn(`slow query (${time} ms): ${statementHead(query)}`);
   }
 
   logSchemaBuild(): void {
@@ -37,6 +40,6 @@ export class PrivateQueryLogger implements Logger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(String(message));
+    if (level === 'warn' || this.verbose) console.warn(String(message));
   }
 }

@@ -47,9 +47,42 @@ function mutated(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
   });
 }
 
+/**
+ * Text PostgreSQL cannot store: a NUL or an unpaired surrogate somewhere in an otherwise
+ * ordinary string (one such character once jammed a claim for good).
+ */
+const unsafeText = fc
+  .tuple(fc.string({ maxLength: 40 }), fc.constantFrom('\u0000', '\uD800', '\uDBFF', '\uDC00', '\uDFFF', '\uD83D'), fc.string({ maxLength: 40 }))
+  .map(([a, bad, b]) => `${a}${bad}${b}`);
+
+/** The valid body with one string value (or property name) made unsafe. */
+function withUnsafeText(valid: Record<string, unknown>): fc.Arbitrary<unknown> {
+  const paths: string[][] = [];
+  const walk = (value: unknown, at: string[]) => {
+    if (typeof value === 'string') paths.push(at);
+    else if (value && typeof value === 'object') for (const [k, v] of Object.entries(value)) walk(v, [...at, k]);
+  };
+  walk(valid, []);
+  if (paths.length === 0) return unsafeText.map((text) => ({ ...valid, [text]: 'x' }));
+  return fc.tuple(fc.constantFrom(...paths), unsafeText, fc.boolean()).map(([path, text, asKey]) => {
+    const copy = structuredClone(valid);
+    let parent = copy as Record<string, unknown>;
+    for (const key of path.slice(0, -1)) parent = parent[key] as Record<string, unknown>;
+    if (asKey) parent[text] = 'x';
+    else parent[path[path.length - 1]] = text;
+    return copy;
+  });
+}
+
+/** JSON nested far deeper than any body of this API, inside a valid one. */
+const deeplyNested = (valid: Record<string, unknown>) =>
+  fc.integer({ min: 33, max: 5000 }).map((depth) => ({ raw: `${JSON.stringify(valid).slice(0, -1)},"deep":${'['.repeat(depth)}1${']'.repeat(depth)}}`, contentType: 'application/json' }));
+
 /** Any body: valid (so the workflows' own refusals are reached too), near-valid, any JSON, or bytes that are not JSON. */
 function anyBody(valid: Record<string, unknown>): fc.Arbitrary<{ body?: unknown; raw?: string; contentType?: string }> {
   return fc.oneof(
+    { weight: 1, arbitrary: withUnsafeText(valid).map((body) => ({ body })) },
+    { weight: 1, arbitrary: deeplyNested(valid) },
     { weight: 2, arbitrary: fc.constant({ body: valid }) },
     { weight: 4, arbitrary: mutated(valid).map((body) => ({ body })) },
     { weight: 2, arbitrary: fc.jsonValue().map((body) => ({ body })) },
@@ -157,7 +190,7 @@ describe('fault: fuzzed input on every endpoint', () => {
   it('GET /claims with any query: never 5xx', async () => {
     const keys = ['status', 'channel', 'type', 'unit', 'defectCode', 'supplierId', 'slaBreached', 'deadlineBreached', 'receivedFrom', 'receivedTo', 'q', 'cursor', 'limit', 'other'];
     await fc.assert(
-      fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string({ maxLength: 120 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.integer().map(String))), roles, async (query, as) => {
+      fc.asyncProperty(fc.dictionary(fc.constantFrom(...keys), fc.oneof(fc.string({ maxLength: 120 }), unsafeText, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.integer().map(String))), roles, async (query, as) => {
         const res = await scenario.stack().http.request('GET', '/claims', { as, query });
         expect(res.status).toBeLessThan(500);
       }),
@@ -202,7 +235,7 @@ describe('fault: fuzzed input on every endpoint', () => {
     const anyRole = fc.constantFrom<Role | undefined>('agent', 'supervisor', 'auditor', 'supplier', 'integration', 'admin', undefined);
     const query = fc.dictionary(
       fc.constantFrom('from', 'to', 'format', 'status', 'limit', 'cursor', 'claimId', 'actor', 'action', 'supplierId', 'disputes', 'q', 'x'),
-      fc.oneof(fc.string({ maxLength: 60 }), fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.integer().map(String)),
+      fc.oneof(fc.string({ maxLength: 60 }), unsafeText, fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), fc.integer().map(String)),
     );
     for (const op of operations) {
       await fc.assert(
