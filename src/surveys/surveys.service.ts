@@ -1,14 +1,54 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
 import type { Actor } from '../../domain/claim.types';
-import { surveyForm } from '../../domain/follow-up/survey';
+import type { ClaimView } from '../../domain/claim/claim-view';
+import { surveyForm, surveyLanguage, type SurveyLanguage } from '../../domain/follow-up/survey';
 import { answerSurveyUpdate } from '../../workflows/claim/claim.messages';
 import { ClaimWorkflowGateway } from '../claims/claim-workflow.gateway';
-import { DomainError } from '../common/errors/domain-error';
+import { DomainError, type DomainErrorCode, type FieldError } from '../common/errors/domain-error';
+import { flattenValidationErrors } from '../common/validation/validation.pipe';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import type { SurveyAnswerBodyDto, SurveyFormDto, SurveyThanksDto } from './dto/survey.dto';
+import { SurveyAnswerBodyDto, type SurveyFormDto, type SurveyThanksDto } from './dto/survey.dto';
+import { SURVEY_PAGE_TEXTS, surveyProblemDetail, type SurveyProblemKind } from './survey-page.texts';
 import { verifySurveyToken, type SurveyTokenPayload } from './survey-token';
 
 const CUSTOMER: Actor = { id: 'customer', name: 'customer (survey link)', role: 'customer' };
+
+const PROBLEM_CODES: Record<SurveyProblemKind, DomainErrorCode> = {
+  answered: 'invalid_transition',
+  expired: 'gone',
+  closed: 'gone',
+  not_found: 'not_found',
+};
+
+/** A survey link that does not lead to a form: why, and in which language to say so. */
+export class SurveyUnavailableError extends DomainError {
+  constructor(
+    readonly kind: SurveyProblemKind,
+    readonly language: SurveyLanguage,
+  ) {
+    super(PROBLEM_CODES[kind], surveyProblemDetail(language, kind), kind === 'answered' ? { allowedActions: [] } : {});
+  }
+}
+
+/** An answer refused for its fields, with messages in the customer's language. */
+export class SurveyAnswerInvalidError extends DomainError {
+  constructor(
+    readonly language: SurveyLanguage,
+    readonly fieldErrors: FieldError[],
+    readonly submitted: Record<string, unknown>,
+  ) {
+    super('validation_failed', SURVEY_PAGE_TEXTS[language].fixErrors, { errors: fieldErrors });
+  }
+}
+
+export interface SurveyFormOutcome {
+  form: SurveyFormDto;
+  language: SurveyLanguage;
+  /** the expiry as the customer reads it, in the policy's time zone */
+  expiresOn: string;
+}
 
 /** The customer's side of the survey: the link's token is the only credential. */
 @Injectable()
@@ -18,35 +58,67 @@ export class SurveysService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  async form(token: string): Promise<SurveyFormDto> {
-    const payload = this.check(token);
+  /** The form of a link that still works; SurveyUnavailableError otherwise. */
+  async form(token: string, acceptLanguage?: string): Promise<SurveyFormOutcome> {
+    const { claim, payload, language } = await this.open(token, acceptLanguage);
+    const expiresAt = new Date(payload.expiresAt).toISOString();
+    return {
+      form: { ...surveyForm(language), claimNumber: claim.number ?? claim.id, expiresAt },
+      language,
+      expiresOn: new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { dateStyle: 'long', timeZone: this.config.policy.timeZone }).format(new Date(expiresAt)),
+    };
+  }
+
+  /** Records the answer (once); SurveyAnswerInvalidError for bad fields, SurveyUnavailableError for a dead link. */
+  async answer(token: string, raw: unknown, acceptLanguage?: string): Promise<{ thanks: SurveyThanksDto; language: SurveyLanguage }> {
+    const { payload, language } = await this.open(token, acceptLanguage);
+    const body = await this.validated(raw, language);
+    await this.workflows
+      .act(payload.claimId, answerSurveyUpdate, {
+        actor: CUSTOMER,
+        payload: { surveyId: payload.surveyId, csat: body.csat, nps: body.nps, ces: body.ces, ...(body.comment ? { comment: body.comment } : {}) },
+      })
+      .catch((err: unknown) => {
+        // answered or closed meanwhile, or the claim's workflow is gone (archived): so is its survey
+        if (err instanceof DomainError && err.code === 'not_found') throw new SurveyUnavailableError('closed', language);
+        if (err instanceof DomainError && err.code === 'invalid_transition') throw new SurveyUnavailableError('answered', language);
+        throw err;
+      });
+    return { thanks: { message: SURVEY_PAGE_TEXTS[language].thanksTitle }, language };
+  }
+
+  /**
+   * The claim and survey a token leads to, if the survey can still be answered. A forged
+   * token says nothing about any claim (404, in the language the browser asks for).
+   */
+  private async open(token: string, acceptLanguage?: string): Promise<{ claim: ClaimView; payload: SurveyTokenPayload; language: SurveyLanguage }> {
+    const browserLanguage = surveyLanguage(acceptLanguage);
+    const result = verifySurveyToken(token, this.config.surveyTokenSecret, Date.now());
+    if (!result.valid && result.reason !== 'expired') throw new SurveyUnavailableError('not_found', browserLanguage);
+    const payload = result.payload as SurveyTokenPayload;
     const claim = await this.workflows.view(payload.claimId).catch(() => null);
     const survey = claim?.followUp?.survey;
-    if (!claim || !survey || survey.id !== payload.surveyId) throw new DomainError('gone', 'this survey is closed');
-    if (survey.status === 'answered') throw new DomainError('invalid_transition', 'this survey has already been answered, thank you', { allowedActions: [] });
-    if (survey.status === 'expired') throw new DomainError('gone', `this survey expired on ${survey.expiresAt}`);
-    return { ...surveyForm(survey.language), claimNumber: claim.number ?? claim.id, expiresAt: new Date(payload.expiresAt).toISOString() };
+    const language = survey?.language ?? browserLanguage;
+    if (!result.valid) throw new SurveyUnavailableError('expired', language);
+    if (!claim || !survey || survey.id !== payload.surveyId) throw new SurveyUnavailableError('closed', language);
+    if (survey.status === 'answered') throw new SurveyUnavailableError('answered', language);
+    if (survey.status === 'expired') throw new SurveyUnavailableError('expired', language);
+    return { claim, payload, language };
   }
 
-  async answer(token: string, body: SurveyAnswerBodyDto): Promise<SurveyThanksDto> {
-    const payload = this.check(token);
-    const claim = await this.workflows.act(payload.claimId, answerSurveyUpdate, {
-      actor: CUSTOMER,
-      payload: { surveyId: payload.surveyId, csat: body.csat, nps: body.nps, ces: body.ces, ...(body.comment ? { comment: body.comment } : {}) },
-    }).catch((err) => {
-      // the claim's workflow is gone (archived): so is its survey
-      if (err instanceof DomainError && err.code === 'not_found') throw new DomainError('gone', 'this survey is closed');
-      throw err;
-    });
-    const ru = claim.followUp?.survey.language === 'ru';
-    return { message: ru ? 'Спасибо за ответ!' : 'Thank you for your answer.' };
-  }
-
-  /** 404 for a forged link (it never existed, as far as anyone can tell); 410 for an expired one. */
-  private check(token: string): SurveyTokenPayload {
-    const result = verifySurveyToken(token, this.config.surveyTokenSecret, Date.now());
-    if (result.valid) return result.payload;
-    if (result.reason === 'expired') throw new DomainError('gone', `this survey link expired on ${new Date(result.payload.expiresAt).toISOString()}`);
-    throw new DomainError('not_found', 'no such survey');
+  /** The answer's fields as the DTO says (a browser form's text included), messages in the customer's language. */
+  private async validated(raw: unknown, language: SurveyLanguage): Promise<SurveyAnswerBodyDto> {
+    const submitted = raw && typeof raw === 'object' && !Array.isArray(raw) ? (raw as Record<string, unknown>) : {};
+    const body = plainToInstance(SurveyAnswerBodyDto, submitted);
+    const problems = await validate(body, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false } });
+    if (!problems.length) return body;
+    const t = SURVEY_PAGE_TEXTS[language];
+    const errors = flattenValidationErrors(problems).map(({ field }) => ({
+      field,
+      message: field === 'comment' ? t.commentTooLong : ['csat', 'nps', 'ces'].includes(field) ? t.required : t.unknownField,
+    }));
+    // one message per field
+    const unique = errors.filter((e, i) => errors.findIndex((o) => o.field === e.field) === i);
+    throw new SurveyAnswerInvalidError(language, unique, submitted);
   }
 }

@@ -111,6 +111,9 @@ describe('follow-up: survey, review correction, notifications (short policy)', (
     const res = await t.http.post(`/surveys/${forged}`).send({ csat: 5, nps: 10, ces: 7 });
     expect(res.status).toBe(404);
     expect(res.headers['content-type']).toMatch(/problem\+json/);
+    // a forged link names no claim, so no customer: the browser's language
+    expect((await t.http.get(`/surveys/${forged}`).set('Accept-Language', 'en-GB,en;q=0.9').expect(404)).body.detail).toMatch(/^This link is not valid\./);
+    expect((await t.http.get(`/surveys/${forged}`).set('Accept-Language', 'ru').expect(404)).body.detail).toMatch(/^Ссылка недействительна\./);
 
     const id = (await t.http.post('/claims').set(t.auth('agent')).send(claimBody()).expect(201)).body.id;
     await t.http.post(`/claims/${id}/triage`).set(t.auth('agent')).send(TRIAGE).expect(200);
@@ -121,7 +124,8 @@ describe('follow-up: survey, review correction, notifications (short policy)', (
     expect(closed.followUp.survey.status).toBe('expired');
     const late = await t.http.post(path).send({ csat: 5, nps: 10, ces: 7 });
     expect(late.status).toBe(410);
-    expect(late.body.detail).toMatch(/expired/);
+    // the customer's language (ru) for the customer's link
+    expect(late.body.detail).toMatch(/^Срок действия ссылки истёк\./);
   });
 
   it('analytics count exactly what this test created, as computed by hand', async () => {
