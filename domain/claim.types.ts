@@ -72,6 +72,7 @@ export const CLAIM_ACTIONS = [
   'open_supplier_dispute',
   'review_reply',
   'correct_order',
+  'resend_survey',
 ] as const;
 export type ClaimAction = (typeof CLAIM_ACTIONS)[number];
 

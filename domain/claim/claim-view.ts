@@ -31,6 +31,10 @@ export interface SurveyView {
   answer?: SurveyAnswer;
   /** set when the answer alerts supervisors */
   alerts: SurveyAlert[];
+  /** how many times staff sent a new link (each one stops the previous) */
+  resends?: number;
+  /** the customer's current link: in GET /claims/{id} for care staff only, never stored */
+  link?: string;
 }
 
 export interface ReviewCorrectionView {

@@ -27,6 +27,7 @@ const WHEN_NOT_WAITING: Record<ClaimAction, Cell[]> = {
   open_supplier_dispute: [X,         'triaged',   'remedy_in_progress', 'resolved',  'follow_up', X],
   review_reply:        ['received',  'triaged',   'remedy_in_progress', 'resolved',  'follow_up', X],
   correct_order:       ['received',  'triaged',   'remedy_in_progress', X,           X,           X],
+  resend_survey:       [X,           X,           X,                    X,           'follow_up', X],
 };
 
 // prettier-ignore
@@ -43,6 +44,7 @@ const WHEN_WAITING: Record<ClaimAction, Cell[]> = {
   open_supplier_dispute: [X,             'triaged',       'remedy_in_progress', 'resolved',  'follow_up', X],
   review_reply:        ['received',      'triaged',       'remedy_in_progress', 'resolved',  'follow_up', X],
   correct_order:       ['received',      'triaged',       'remedy_in_progress', X,           X,           X],
+  resend_survey:       [X,               X,               X,                    X,           'follow_up', X],
 };
 
 const DESCRIBE: Record<ClaimAction, string> = {
@@ -57,6 +59,7 @@ const DESCRIBE: Record<ClaimAction, string> = {
   open_supplier_dispute: 'open a supplier dispute',
   review_reply: 'record a public reply to the review',
   correct_order: 'correct the order facts',
+  resend_survey: 'resend the survey link',
 };
 
 const STATUS_TEXT: Record<ClaimStatus, string> = {
@@ -101,13 +104,13 @@ describe('checkAction', () => {
 
   describe('not waiting on the customer', () => {
     it.each(cases(WHEN_NOT_WAITING))('%s while %s', (action, status, cell) => {
-      expectCell({ status, waitingOnCustomer: false, reopenUntil: inAWeek, negativeReview: true }, action, cell);
+      expectCell({ status, waitingOnCustomer: false, reopenUntil: inAWeek, negativeReview: true, surveyOpen: true }, action, cell);
     });
   });
 
   describe('waiting on the customer', () => {
     it.each(cases(WHEN_WAITING))('%s while %s', (action, status, cell) => {
-      expectCell({ status, waitingOnCustomer: true, reopenUntil: inAWeek, negativeReview: true }, action, cell);
+      expectCell({ status, waitingOnCustomer: true, reopenUntil: inAWeek, negativeReview: true, surveyOpen: true }, action, cell);
     });
   });
 
@@ -120,6 +123,14 @@ describe('checkAction', () => {
       allowed: false,
       reason: 'cannot triage the claim while the claim is remedy in progress',
     });
+  });
+
+  it('resends a survey link only while it is out and unanswered', () => {
+    expect(checkAction({ status: 'follow_up', waitingOnCustomer: false, surveyOpen: false }, 'resend_survey', now)).toEqual({
+      allowed: false,
+      reason: 'the survey is not waiting for an answer (not sent yet, answered or expired)',
+    });
+    expect(checkAction({ status: 'follow_up', waitingOnCustomer: false, surveyOpen: true }, 'resend_survey', now)).toEqual({ allowed: true, to: 'follow_up' });
   });
 
   it('checks the status before the waiting flag', () => {

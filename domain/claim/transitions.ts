@@ -14,6 +14,8 @@ export interface TransitionSubject {
   openDisputes?: number;
   /** the claim answers a negative public review (review correction applies) */
   negativeReview?: boolean;
+  /** the customer's survey link is out and not yet answered or expired */
+  surveyOpen?: boolean;
 }
 
 export interface TransitionRule {
@@ -41,6 +43,7 @@ export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
   open_supplier_dispute: { from: ['triaged', 'remedy_in_progress', 'resolved', 'follow_up'], to: 'same', describe: 'open a supplier dispute' },
   review_reply: { from: [...OPEN_STATUSES, 'resolved', 'follow_up'], to: 'same', describe: 'record a public reply to the review' },
   correct_order: { from: OPEN_STATUSES, to: 'same', describe: 'correct the order facts' },
+  resend_survey: { from: ['follow_up'], to: 'same', describe: 'resend the survey link' },
 };
 
 export type ActionCheck = { allowed: true; to: ClaimStatus } | { allowed: false; reason: string };
@@ -58,7 +61,8 @@ function statusText(status: string): string {
  * - waiting_on_customer only when not already waiting;
  * - customer_responded only while waiting (in any status, so a stale flag can always be cleared);
  * - withdraw only when no supplier dispute is open (a claim never closes over an open dispute);
- * - review_reply only for a claim linked to a negative public review.
+ * - review_reply only for a claim linked to a negative public review;
+ * - resend_survey only while the link is out and unanswered.
  */
 export function checkAction(subject: TransitionSubject, action: ClaimAction, now: Date): ActionCheck {
   if (!Object.prototype.hasOwnProperty.call(TRANSITIONS, action)) {
@@ -89,6 +93,9 @@ export function checkAction(subject: TransitionSubject, action: ClaimAction, now
       break;
     case 'review_reply':
       if (!subject.negativeReview) return { allowed: false, reason: 'the claim is not linked to a negative public review' };
+      break;
+    case 'resend_survey':
+      if (!subject.surveyOpen) return { allowed: false, reason: 'the survey is not waiting for an answer (not sent yet, answered or expired)' };
       break;
     case 'withdraw':
       if ((subject.openDisputes ?? 0) > 0) {

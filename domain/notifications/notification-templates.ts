@@ -91,6 +91,7 @@ export function notificationFor(event: EventForNotification, claim: ClaimView, l
         ru ? `${hello}\n\nПретензия ${number} решена. Спасибо за терпение.` : `${hello}\n\nClaim ${number} is resolved. Thank you for your patience.`,
       );
     case 'survey.sent':
+    case 'survey.resent':
     case 'survey.reminder_sent': {
       const url = links.surveyUrl(String(event.data.surveyId), String(event.data.expiresAt));
       const until = day(event.data.expiresAt, language, timeZone);

@@ -10,6 +10,7 @@ import {
   openSupplierDisputeUpdate,
   remedyUpdate,
   reopenUpdate,
+  resendSurveyUpdate,
   reviewReplyUpdate,
   triageUpdate,
   waitingOnCustomerUpdate,
@@ -34,6 +35,7 @@ const UPDATES: { readonly [A in ClaimAction]: UpdateDefinition<ClaimView, [Comma
   open_supplier_dispute: openSupplierDisputeUpdate,
   review_reply: reviewReplyUpdate,
   correct_order: correctOrderUpdate,
+  resend_survey: resendSurveyUpdate,
 };
 
 /** Use case: a care-staff lifecycle action, accepted or refused by the claim's workflow. */

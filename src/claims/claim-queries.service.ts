@@ -1,8 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { Role } from '../auth/auth.types';
 import { DomainError } from '../common/errors/domain-error';
 import { personalDataAccess } from '../privacy/personal-data.policy';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { surveyLink } from '../surveys/survey-token';
 import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from '../common/http/keyset-cursor';
 import { isClaimId, isClaimNumber } from './claim-id';
 import { ClaimWorkflowGateway } from './claim-workflow.gateway';
@@ -15,6 +17,7 @@ export class ClaimQueriesService {
   constructor(
     private readonly workflows: ClaimWorkflowGateway,
     private readonly claims: ClaimsRepository,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** Accepts a claim id or its readable number. */
@@ -27,10 +30,18 @@ export class ClaimQueriesService {
     throw new DomainError('not_found', `no claim ${idOrNumber}`);
   }
 
-  /** The claim's live view with its open alerts. */
-  async get(idOrNumber: string): Promise<ClaimView & { alerts: ClaimAlertDto[] }> {
+  /**
+   * The claim's live view with its open alerts; for care staff (`role` agent or
+   * supervisor) the customer's current survey link too, while it is out.
+   */
+  async get(idOrNumber: string, role?: Role): Promise<ClaimView & { alerts: ClaimAlertDto[] }> {
     const claimId = await this.resolveId(idOrNumber);
     const [view, alerts] = await Promise.all([this.view(claimId, idOrNumber), this.claims.openAlerts(claimId)]);
+    const survey = view.followUp?.survey;
+    if (survey?.status === 'sent' && survey.expiresAt && (role === 'agent' || role === 'supervisor')) {
+      const link = surveyLink(this.config.publicBaseUrl, this.config.surveyTokenSecret, claimId, survey.id, survey.expiresAt);
+      return { ...view, followUp: { ...view.followUp!, survey: { ...survey, link } }, alerts };
+    }
     return { ...view, alerts };
   }
 

@@ -31,6 +31,7 @@ import {
   ClaimListResponseDto,
   ClaimResponseDto,
   CompleteRemedyDto,
+  ResendSurveyDto,
   CORRECT_ORDER_EXAMPLE,
   CorrectOrderDto,
   CreateClaimDto,
@@ -140,7 +141,7 @@ export class ClaimsController {
   @ApiOkResponse({ type: ClaimResponseDto })
   @ApiNotFoundResponse({ type: ProblemDto, description: 'no such claim' })
   async get(@Param('id') id: string, @CurrentActor() actor: AuthenticatedActor): Promise<ClaimView> {
-    return redactClaimView(await this.queries.get(id), actor.role);
+    return redactClaimView(await this.queries.get(id, actor.role), actor.role);
   }
 
   @Post(':id/triage')
@@ -165,6 +166,18 @@ export class ClaimsController {
   @ActionDocs('Complete the remedy', 'remedy_in_progress → resolved, then closed as soon as no supplier dispute is open (reopenable for the policy\'s reopen window). Settles the accrued penalty.')
   complete(@Param('id') id: string, @Body() body: CompleteRemedyDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
     return this.act(id, 'complete_remedy', body, actor, key);
+  }
+
+  @Post(':id/survey/resend')
+  @HttpCode(200)
+  @ActionDocs(
+    'Send the customer a new survey link',
+    'While the survey is out and unanswered (follow_up): a new link goes to the customer through the notification channel, the old one ' +
+      'stops working (its page says the survey is closed), the expiry stays. Audited as `survey.resent`. The current link is in ' +
+      '`followUp.survey.link` of GET /claims/{id} for agents and supervisors.',
+  )
+  resendSurvey(@Param('id') id: string, @Body() _body: ResendSurveyDto, @CurrentActor() actor: AuthenticatedActor, @Headers('idempotency-key') key?: string) {
+    return this.act(id, 'resend_survey', {}, actor, key);
   }
 
   @Post(':id/notes')

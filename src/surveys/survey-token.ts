@@ -19,6 +19,11 @@ export type SurveyTokenCheck =
 
 const mac = (part: string, secret: string) => createHmac('sha256', secret).update(part).digest('base64url');
 
+/** The customer's survey link: PUBLIC_BASE_URL/surveys/<signed token>. The same for the same survey, whoever builds it. */
+export function surveyLink(publicBaseUrl: string, secret: string, claimId: string, surveyId: string, expiresAt: string): string {
+  return `${publicBaseUrl}/surveys/${signSurveyToken({ claimId, surveyId, expiresAt: Date.parse(expiresAt) }, secret)}`;
+}
+
 export function signSurveyToken(payload: SurveyTokenPayload, secret: string): string {
   const part = Buffer.from(JSON.stringify({ c: payload.claimId, s: payload.surveyId, e: payload.expiresAt })).toString('base64url');
   return `${part}.${mac(part, secret)}`;

@@ -8,7 +8,7 @@ import { createSupplierDisputeActivities } from '../../activities/supplier-dispu
 import { holidayListWarning } from '../../domain/calendar/business-calendar';
 import { businessCalendarOf } from '../../domain/policy/policy.validate';
 import { createNotificationSender, LogSender, type NotificationSender } from '../notifications/notification-sender';
-import { signSurveyToken } from '../surveys/survey-token';
+import { surveyLink } from '../surveys/survey-token';
 import type { AppConfig } from '../config/app-config';
 import type { PayloadCodecKeys } from '../codec/payload-codec-keys';
 import { createDataSource } from '../database/data-source';
@@ -54,11 +54,6 @@ export interface ClaimsWorkerOptions {
   };
 }
 
-/** The customer's survey link: PUBLIC_BASE_URL/surveys/<signed token>. */
-export function surveyLinkBuilder(publicBaseUrl: string, secret: string) {
-  return (claimId: string, surveyId: string, expiresAt: string): string =>
-    `${publicBaseUrl}/surveys/${signSurveyToken({ claimId, surveyId, expiresAt: Date.parse(expiresAt) }, secret)}`;
-}
 
 /** A worker running the claim workflows and their activities. */
 export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<Worker> {
@@ -70,7 +65,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
     workflowBundle: await claimWorkflowBundle(),
     activities: {
       ...createClaimRecordsActivities(options.dataSource, {
-        surveyUrl: n ? surveyLinkBuilder(n.publicBaseUrl, n.surveyTokenSecret) : undefined,
+        surveyUrl: n ? (claimId, surveyId, expiresAt) => surveyLink(n.publicBaseUrl, n.surveyTokenSecret, claimId, surveyId, expiresAt) : undefined,
         timeZone: n?.timeZone,
         checkpointKey: options.auditCheckpointKey,
       }),

@@ -65,6 +65,7 @@ const MATRIX: Row[] = [
   { method: 'post', path: '/supplier/tasks/{id}/reject', who: SUPPLIER, url: `/supplier/tasks/${NO_DISPUTE}/reject`, body: {} },
   { method: 'post', path: '/claims/{id}/review/reply', who: STAFF, body: {} },
   { method: 'patch', path: '/claims/{id}/order', who: STAFF, body: {} },
+  { method: 'post', path: '/claims/{id}/survey/resend', who: STAFF, body: {} },
   { method: 'get', path: '/surveys/{token}', who: 'public', url: '/surveys/not-a-real-token' },
   { method: 'post', path: '/surveys/{token}', who: 'public', url: '/surveys/not-a-real-token', body: {} },
   { method: 'post', path: '/integrations/reviews', who: ['integration'], body: {} },

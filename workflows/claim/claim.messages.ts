@@ -39,6 +39,7 @@ export type OpenSupplierDisputeCommand = Command<OpenSupplierDisputePayload>;
 export type ReviewReplyCommand = Command<{ text: string; postedAt?: string }>;
 export type AnswerSurveyCommand = Command<SurveyResponse>;
 export type CorrectOrderCommand = Command<OrderCorrectionPayload>;
+export type ResendSurveyCommand = Command<Record<string, never>>;
 
 /** Resolves once the claim's intake is durable in PostgreSQL (number allocated, audit event written). */
 export const intakeUpdate = defineUpdate<IntakeResult, []>('intake');
@@ -53,6 +54,8 @@ export const customerRespondedUpdate = defineUpdate<ClaimView, [CustomerResponde
 export const reviewReplyUpdate = defineUpdate<ClaimView, [ReviewReplyCommand]>('reviewReply');
 /** Corrects the order facts (warranty and penalty base follow); a new handler, so older histories replay unchanged. */
 export const correctOrderUpdate = defineUpdate<ClaimView, [CorrectOrderCommand]>('correctOrder');
+/** Staff send the customer a new survey link; the old one stops working. */
+export const resendSurveyUpdate = defineUpdate<ClaimView, [ResendSurveyCommand]>('resendSurvey');
 /** The customer's survey answer (the API has checked the signed link). */
 export const answerSurveyUpdate = defineUpdate<ClaimView, [AnswerSurveyCommand]>('answerSurvey');
 /** The review-monitoring feed reports a change of the linked review. */

@@ -99,7 +99,8 @@ export type ActionPayload =
   | { action: 'customer_responded'; input: { notes?: string } }
   | { action: 'open_supplier_dispute'; input: OpenSupplierDisputePayload }
   | { action: 'review_reply'; input: { text: string; postedAt?: string } }
-  | { action: 'correct_order'; input: OrderCorrectionPayload };
+  | { action: 'correct_order'; input: OrderCorrectionPayload }
+  | { action: 'resend_survey'; input: Record<string, never> };
 
 /** Corrected order facts (only those that change) and why, for the audit log. */
 export interface OrderCorrectionPayload {
@@ -219,6 +220,7 @@ function subject(state: ClaimState) {
     reopenUntil: state.reopenUntil,
     openDisputes: openDisputeCount(state),
     negativeReview: hasNegativeReview(state),
+    surveyOpen: state.followUp?.survey.status === 'sent',
   };
 }
 
@@ -429,6 +431,14 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
     }
     case 'correct_order':
       return applyOrderCorrection(state, command.input, actor, now);
+    case 'resend_survey': {
+      // a new survey id: the old link stops working (its token names the old id); same expiry
+      const survey = (state.followUp as FollowUpView).survey;
+      const previousSurveyId = survey.id;
+      survey.resends = (survey.resends ?? 0) + 1;
+      survey.id = `${state.input.claimId}:${state.reopenCount}:r${survey.resends}`;
+      return [emit(state, now, actor, 'survey.resent', { surveyId: survey.id, previousSurveyId, language: survey.language, expiresAt: survey.expiresAt })];
+    }
   }
 }
 

@@ -45,6 +45,7 @@ import {
   answerSurveyUpdate,
   openSupplierDisputeUpdate,
   reviewChangedSignal,
+  resendSurveyUpdate,
   reviewReplyUpdate,
   correctOrderUpdate,
   REFUSAL_INVALID_INPUT,
@@ -238,6 +239,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   });
   registerAction(reviewReplyUpdate, 'review_reply');
   registerAction(correctOrderUpdate, 'correct_order');
+  registerAction(resendSurveyUpdate, 'resend_survey');
 
   // Follow-up: the customer's survey answer (its link was checked by the API), and the review feed.
   setHandler(

@@ -14,6 +14,9 @@ export function ReasonField(description: string, example: string): PropertyDecor
   );
 }
 
+/** POST /claims/{id}/survey/resend: nothing to say, an empty object (or no body). */
+export class ResendSurveyDto {}
+
 export class CompleteRemedyDto {
   @ApiPropertyOptional({
     description: 'What was done',

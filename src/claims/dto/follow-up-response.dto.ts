@@ -29,6 +29,13 @@ export class SurveyViewDto implements SurveyView {
   @ApiPropertyOptional({ type: () => SurveyAnswerDto, description: 'The answer' }) answer?: SurveyAnswerDto;
   @ApiProperty({ enum: ['detractor', 'unsatisfied'], isArray: true, description: 'Why the answer alerted supervisors (NPS 0–6, CSAT 1–3)', example: [] })
   alerts: SurveyAlert[];
+  @ApiPropertyOptional({ type: 'integer', description: 'How many times staff sent a new link (POST /claims/{id}/survey/resend)', example: 1 })
+  resends?: number;
+  @ApiPropertyOptional({
+    description: 'The customer\'s current survey link, while it is out and unanswered: in GET /claims/{id} for agents and supervisors only',
+    example: 'https://claims.example.com/surveys/eyJjIjoi…IiwiZSI6MTc2NTA5NzIwMDAwMH0.3q2-7w',
+  })
+  link?: string;
 }
 
 export class ReviewCorrectionViewDto implements ReviewCorrectionView {
