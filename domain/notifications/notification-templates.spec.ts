@@ -31,9 +31,30 @@ describe('customer notifications', () => {
   it('mentions editing a review only where the platform allows it, and never offers anything', () => {
     const allowed = notificationFor({ action: 'review.notice_sent', data: { platform: 'yandex_maps', mayMentionEditing: true } }, claim('en'), links, TZ);
     const forbidden = notificationFor({ action: 'review.notice_sent', data: { platform: 'trustpilot', mayMentionEditing: false } }, claim('en'), links, TZ);
-    expect(allowed?.body).toContain('you can update your review on yandex_maps');
+    expect(allowed?.body).toContain('you can update your review on Yandex Maps');
+    const ru = notificationFor({ action: 'review.notice_sent', data: { platform: 'yandex_maps', mayMentionEditing: true } }, claim('ru'), links, TZ);
+    expect(ru?.body).toContain('изменить свой отзыв на Яндекс Картах');
+    expect(ru?.body).not.toContain('yandex_maps');
     expect(forbidden?.body).not.toMatch(/review on|update|edit/i);
     for (const n of [allowed, forbidden]) expect(n?.body).not.toMatch(/discount|coupon|bonus|refund|gift|скидк|бонус|подар/i);
+  });
+
+  it('writes sentences as a person would: one full stop after a date, a capital letter after the greeting', () => {
+    const data = { surveyId: 's1', expiresAt: '2026-12-07T09:00:00.000Z' };
+    for (const action of ['survey.sent', 'survey.reminder_sent', 'survey.resent']) {
+      for (const language of ['ru', 'en']) {
+        const body = notificationFor({ action, data }, claim(language), links, TZ)?.body as string;
+        expect(body).not.toMatch(/\.\./);
+        expect(body.split('\n\n')[1]).toMatch(/^[A-ZА-Я]/);
+      }
+    }
+    const ru = notificationFor({ action: 'survey.sent', data }, claim('ru'), links, TZ)?.body;
+    expect(ru).toMatch(/\nСсылка действует до 7 декабря 2026 г\.$/);
+    expect(ru).toContain('Здравствуйте, Анна Петрова!\n\nОтветьте, пожалуйста');
+    const remedy = notificationFor({ action: 'remedy.chosen', data: { kind: 'refund', deadlineAt: '2026-12-10T09:00:00.000Z' } }, claim('ru'), links, TZ)?.body;
+    expect(remedy).toMatch(/не позднее 10 декабря 2026 г\.$/);
+    const en = notificationFor({ action: 'survey.sent', data }, claim('en'), links, TZ)?.body;
+    expect(en).toMatch(/\nThe link works until 7 December 2026\.$/);
   });
 
   it('gives nothing for internal events', () => {

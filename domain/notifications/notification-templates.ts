@@ -50,9 +50,35 @@ const REMEDY_TEXT: Record<SurveyLanguage, Record<string, string>> = {
   },
 };
 
+/**
+ * A date for a sentence: "7 December 2026", "7 декабря 2026 г." — and a sentence may end
+ * after it without a second full stop (`endSentence`).
+ */
 function day(isoTime: unknown, language: SurveyLanguage, timeZone: string): string {
   if (typeof isoTime !== 'string') return '';
   return new Intl.DateTimeFormat(language === 'ru' ? 'ru-RU' : 'en-GB', { timeZone, day: 'numeric', month: 'long', year: 'numeric' }).format(new Date(isoTime));
+}
+
+/** Ends a sentence with one full stop, however it ends ("… 2026 г." stays as it is). */
+const endSentence = (text: string): string => (/[.!?]$/.test(text) ? text : `${text}.`);
+
+/** The names customers know review platforms by; an unknown code is shown as it is. */
+const PLATFORM_NAMES: Record<string, Record<SurveyLanguage, string>> = {
+  yandex_maps: { ru: 'Яндекс Картах', en: 'Yandex Maps' },
+  google_maps: { ru: 'Google Картах', en: 'Google Maps' },
+  two_gis: { ru: '2ГИС', en: '2GIS' },
+  '2gis': { ru: '2ГИС', en: '2GIS' },
+  otzovik: { ru: 'Отзовике', en: 'Otzovik' },
+  irecommend: { ru: 'iRecommend', en: 'iRecommend' },
+  trustpilot: { ru: 'Trustpilot', en: 'Trustpilot' },
+  amazon: { ru: 'Amazon', en: 'Amazon' },
+  ozon: { ru: 'Ozon', en: 'Ozon' },
+  wildberries: { ru: 'Wildberries', en: 'Wildberries' },
+  avito: { ru: 'Авито', en: 'Avito' },
+};
+
+export function platformName(code: string, language: SurveyLanguage): string {
+  return PLATFORM_NAMES[code.toLowerCase()]?.[language] ?? code;
 }
 
 /** The notification a claim event gives the customer, or null when it gives none. */
@@ -80,8 +106,8 @@ export function notificationFor(event: EventForNotification, claim: ClaimView, l
         'remedy_chosen',
         ru ? `Претензия ${number}: решение` : `Claim ${number}: what happens next`,
         ru
-          ? `${hello}\n\nПо претензии ${number} принято решение: ${remedy}. Мы выполним его не позднее ${by}.`
-          : `${hello}\n\nFor claim ${number} we will provide ${remedy}, no later than ${by}.`,
+          ? `${hello}\n\nПо претензии ${number} принято решение: ${remedy}. Мы выполним его не позднее ${endSentence(by)}`
+          : `${hello}\n\nFor claim ${number} we will provide ${remedy}, no later than ${endSentence(by)}`,
       );
     }
     case 'remedy.completed':
@@ -100,13 +126,13 @@ export function notificationFor(event: EventForNotification, claim: ClaimView, l
         reminder ? 'survey_reminder' : 'survey_link',
         ru ? `Как мы справились с претензией ${number}?` : `How did we handle claim ${number}?`,
         ru
-          ? `${hello}\n\n${reminder ? 'Напоминаем: ' : ''}ответьте, пожалуйста, на три вопроса о том, как мы рассмотрели претензию ${number}: ${url}\nСсылка действует до ${until}.`
-          : `${hello}\n\n${reminder ? 'A reminder: ' : ''}please answer three questions about how we handled claim ${number}: ${url}\nThe link works until ${until}.`,
+          ? `${hello}\n\n${reminder ? 'Напоминаем: ответьте' : 'Ответьте'}, пожалуйста, на три вопроса о том, как мы рассмотрели претензию ${number}: ${url}\nСсылка действует до ${endSentence(until)}`
+          : `${hello}\n\n${reminder ? 'A reminder: please answer' : 'Please answer'} three questions about how we handled claim ${number}: ${url}\nThe link works until ${endSentence(until)}`,
       );
     }
     case 'review.notice_sent': {
       const mayMention = event.data.mayMentionEditing === true;
-      const platform = String(event.data.platform);
+      const platform = platformName(String(event.data.platform), language);
       const edit = mayMention
         ? ru
           ? `\n\nЕсли захотите, вы можете дополнить или изменить свой отзыв на ${platform} — решать только вам.`
