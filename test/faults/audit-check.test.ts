@@ -1,6 +1,10 @@
 /** The fault scenarios' own judge must be able to say no: each defect it looks for is caught. */
 import { auditEventHash, GENESIS_HASH } from '../../src/audit/audit-chain';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import { auditLogProblems } from '../support/stack/audit-check';
+import { personalDataInLogs } from '../support/stack/log-scan';
 
 const actor = { id: 'a1', name: 'Agent', role: 'agent' as const };
 const ACTIONS = ['claim.received', 'claim.triaged', 'claim.closed'];
@@ -34,5 +38,15 @@ describe('auditLogProblems', () => {
     const relinked = chain(ACTIONS);
     relinked[2].prev_hash = GENESIS_HASH;
     expect(auditLogProblems('c1', relinked, ACTIONS).join()).toMatch(/seq 3 prev_hash does not link/);
+  });
+});
+
+describe('personalDataInLogs', () => {
+  it('names the file and line of a name, phone or e-mail in any log, and passes clean logs', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-logs-'));
+    fs.writeFileSync(path.join(dir, 'worker.log'), 'started\n[notification n1] survey_link (ru) to the customer\'s e-mail\n');
+    expect(personalDataInLogs(dir)).toEqual([]);
+    fs.writeFileSync(path.join(dir, 'api.log'), 'ok\nsent to +79161234567\nfor Анна Петрова <anna@example.com>\n');
+    expect(personalDataInLogs(dir)).toEqual(['api.log:2 a customer phone', 'api.log:3 a customer name', 'api.log:3 a customer e-mail']);
   });
 });

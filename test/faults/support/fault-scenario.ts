@@ -8,6 +8,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { checkClaims, waitForAction, type ExpectedClaim } from '../../support/stack/audit-check';
 import { driveLifecycle, LIFECYCLE_ACTIONS, newDriveLog, runPool, type DrivenClaim, type DriveLog, type DriverOptions } from '../../support/stack/claim-driver';
+import { personalDataInLogs } from '../../support/stack/log-scan';
 import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack, type StackOptions } from '../../support/stack/stack';
 
 /** Claims per scenario: FAULT_CLAIMS, default 200. */
@@ -55,7 +56,10 @@ export function scenarioStack(
     for (const fn of teardowns) await fn();
     await stack?.stop();
     await db?.drop();
+    // whatever the scenario did, its processes logged no customer's name, phone or e-mail
+    const leaks = personalDataInLogs(dir);
     removeScenarioDir(dir);
+    if (leaks.length) throw new Error(`personal data in the logs of scenario ${name}: ${leaks.slice(0, 20).join('; ')}`);
   });
   return { stack: () => stack!, databaseUrl: () => db!.url, beforeTeardown: (fn) => teardowns.push(fn) };
 }
