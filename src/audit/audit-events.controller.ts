@@ -1,11 +1,11 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtraModels, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags, getSchemaPath } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import type { AuthenticatedActor } from '../auth/auth.types';
 import { Roles } from '../auth/roles.decorator';
 import { ClaimQueriesService } from '../claims/claim-queries.service';
-import { ApiAuthProblemResponses, ApiValidationProblemResponse } from '../common/openapi/problem-responses';
+import { ApiAuthProblemResponses, ApiProblemResponse, ApiValidationProblemResponse } from '../common/openapi/problem-responses';
 import { CSV_HEADER, negotiateFormat } from './audit-export.format';
 import { AuditExportService, decodeEventCursor } from './audit-export.service';
 import { AuditEventPageDto } from './audit-event.dto';
@@ -29,6 +29,7 @@ const EXAMPLE_EVENT = {
 @ApiBearerAuth()
 @ApiAuthProblemResponses('/audit/events')
 @Roles('auditor', 'supervisor')
+@ApiExtraModels(AuditEventPageDto)
 @Controller('audit/events')
 export class AuditEventsController {
   constructor(
@@ -51,12 +52,13 @@ export class AuditEventsController {
     status: 200,
     description: 'A page (JSON), or the whole export (NDJSON: one event per line; CSV: a header line, then one event per line)',
     content: {
-      'application/json': { schema: { $ref: '#/components/schemas/AuditEventPageDto' }, example: { items: [EXAMPLE_EVENT], nextCursor: 'MTIzNDU' } },
+      'application/json': { schema: { $ref: getSchemaPath(AuditEventPageDto) }, example: { items: [EXAMPLE_EVENT], nextCursor: 'MTIzNDU' } },
       'application/x-ndjson': { schema: { type: 'string' }, example: `${JSON.stringify(EXAMPLE_EVENT)}\n` },
       'text/csv': { schema: { type: 'string' }, example: `${CSV_HEADER}7f1c…,2,2026-11-23T09:15:00.000Z,…\r\n` },
     },
   })
   @ApiValidationProblemResponse({ field: 'role', message: 'role must be one of the following values: agent, supervisor, supplier, auditor, integration, admin, system' }, '/audit/events?role=boss')
+  @ApiProblemResponse(404, 'claimId names no claim', { type: 'not-found', detail: 'no claim CL-2026-000999', instance: '/audit/events?claimId=CL-2026-000999' })
   async list(
     @Query() query: AuditEventsQueryDto,
     @Headers('accept') accept: string | undefined,

@@ -24,7 +24,9 @@ function isBase64(value: unknown): value is string {
 
 /** Validates a request body; returns the payloads, or the field errors. */
 export function parseJsonPayloads(body: unknown): { payloads: Payload[] } | { errors: FieldError[] } {
-  const list = (body as { payloads?: unknown } | null)?.payloads;
+  // proto3 JSON leaves an empty repeated field out: the Temporal CLI sends `{}` for no payloads
+  const raw = (body as { payloads?: unknown } | null)?.payloads;
+  const list = body && typeof body === 'object' && !Array.isArray(body) && raw === undefined ? [] : raw;
   if (!body || typeof body !== 'object' || !Array.isArray(list)) {
     return { errors: [{ field: 'payloads', message: 'payloads must be an array of { metadata, data }' }] };
   }

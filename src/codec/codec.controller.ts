@@ -8,23 +8,26 @@ import { AesGcmPayloadCodec, PayloadDecryptionError } from './aes-gcm-payload.co
 import { parseJsonPayloads, toJsonPayload, type JsonPayload } from './codec-payloads';
 
 const EXAMPLE_PLAIN = { payloads: [{ metadata: { encoding: 'anNvbi9wbGFpbg==' }, data: 'eyJjaGFubmVsIjoiaG90bGluZSJ9' }] };
+/** The shape an encrypted payload has (its data is IV ‖ ciphertext ‖ tag; these bytes open with no key of yours). */
 const EXAMPLE_ENCRYPTED = {
   payloads: [
     {
       metadata: { encoding: 'YmluYXJ5L2VuY3J5cHRlZA==', 'encryption-key-id': 'azIwMjYxMTIz', 'encryption-cipher': 'QUVTMjU2LUdDTQ==' },
-      data: 'q3m1…',
+      data: 'q3m1cGF5bG9hZC1lbmNyeXB0ZWQtd2l0aC1hZXMtMjU2LWdjbQ==',
     },
   ],
 };
 const BODY_SCHEMA = {
   type: 'object',
-  required: ['payloads'],
+  description: 'Temporal\'s remote codec JSON; `payloads` may be left out when there are none (proto3 JSON); other members are ignored',
+  additionalProperties: true,
   properties: {
     payloads: {
       type: 'array',
       maxItems: 1000,
       items: {
         type: 'object',
+        additionalProperties: true,
         properties: {
           metadata: { type: 'object', additionalProperties: { type: 'string', format: 'byte' } },
           data: { type: 'string', format: 'byte' },
@@ -75,7 +78,13 @@ export class CodecController {
       'Decrypts each encrypted payload with the key its metadata names (any configured key, current or older); ' +
       'payloads that are not encrypted come back unchanged. A payload with an unknown key id or altered data is a 400.',
   })
-  @ApiBody({ schema: BODY_SCHEMA, examples: { encrypted: { summary: 'An encrypted payload', value: EXAMPLE_ENCRYPTED } } })
+  @ApiBody({
+    schema: BODY_SCHEMA,
+    examples: {
+      plain: { summary: 'A payload that is not encrypted: it comes back unchanged', value: EXAMPLE_PLAIN },
+      empty: { summary: 'No payloads (the Temporal CLI sends `{}`)', value: {} },
+    },
+  })
   @ApiResponse({ status: 200, description: 'The decoded payloads, in order', schema: BODY_SCHEMA, example: EXAMPLE_PLAIN })
   @ApiValidationProblemResponse({ field: 'payloads[0]', message: 'payload encrypted with key id "k2019", which is not in PAYLOAD_CODEC_KEYS' }, '/codec/decode')
   async decode(@Body() body: unknown): Promise<{ payloads: JsonPayload[] }> {

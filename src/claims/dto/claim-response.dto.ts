@@ -378,19 +378,11 @@ export class ClaimListResponseDto {
  */
 export class ProblemDto extends ProblemDetailsDto {
   @ApiPropertyOptional({
-    ...CLAIM_ACTION_ENUM,
-    isArray: true,
-    description: 'Refused actions (409): the actions the claim allows now',
+    type: [String],
+    description: 'Refused actions (409): the actions allowed now — of the claim (a ClaimAction), or of the supplier dispute or task the action was on',
     example: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
   })
-  allowedActions?: ClaimAction[];
-
-  @ApiPropertyOptional({
-    format: 'uuid',
-    description: 'Idempotency-Key reused with another body (422): the claim the key belongs to',
-    example: CLAIM_ID,
-  })
-  claimId?: string;
+  allowedActions?: string[];
 }
 
 export type ProblemExampleStatus = 400 | 404 | 409 | 422;
@@ -418,8 +410,7 @@ export const PROBLEM_EXAMPLES: Record<ProblemExampleStatus, ProblemDto> = {
   }),
   422: problem(
     'idempotency_mismatch',
-    'this Idempotency-Key was already used with a different request body; use a new key for a new claim',
+    'this Idempotency-Key was already used with a different request body; use a new one for a new claim',
     '/claims',
-    { claimId: CLAIM_ID },
   ),
 };

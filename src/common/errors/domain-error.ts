@@ -8,6 +8,7 @@ export type DomainErrorCode =
   | 'not_found'
   | 'already_exists'
   | 'gone'
+  | 'method_not_allowed'
   | 'idempotency_mismatch'
   | 'idempotency_in_progress'
   | 'validation_failed'

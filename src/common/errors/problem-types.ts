@@ -30,6 +30,8 @@ export function problemTypeFor(code: DomainErrorCode): ProblemType {
       return problemType('not-found', 'Not found', 404);
     case 'gone':
       return problemType('gone', 'Gone', 410);
+    case 'method_not_allowed':
+      return problemType('method-not-allowed', 'Method not allowed', 405);
     case 'already_exists':
       return problemType('already-exists', 'Already exists', 409);
     case 'idempotency_mismatch':

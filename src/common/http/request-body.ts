@@ -64,7 +64,12 @@ export function translateBodyParserError(err: unknown, limit: string): unknown {
 
 /** Refuses a body of a media type no parser reads, instead of silently ignoring it. */
 function rejectUnsupportedMediaTypes(req: Request, _res: Response, next: NextFunction): void {
-  // req.is() is null when the request has no body, false when its type is not listed
+  // req.is() is null when the request has no body, false when its type is not listed;
+  // an empty body (Content-Length: 0, as clients send on a bodiless POST) is no body
+  if (req.headers['content-length'] === '0') {
+    next();
+    return;
+  }
   if (req.is(ACCEPTED_BODY_TYPES) === false) {
     const contentType = req.headers['content-type'];
     next(

@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { packageRoot } from '../../config/app-config';
 import { PROBLEM_TYPE_BASE } from '../errors/problem-types';
+import { normalizeOpenApi } from './openapi-normalize';
 import { FieldErrorDto, ProblemDetailsDto } from './problem-responses';
 
 export const DOCS_PATH = 'docs';
@@ -47,7 +48,7 @@ export function buildOpenApiDocument(app: INestApplication): OpenAPIObject {
     .setLicense('Apache-2.0', 'https://www.apache.org/licenses/LICENSE-2.0')
     .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key, e.g. `wce_9f86d081_…`' });
   for (const tag of API_TAGS) builder.addTag(tag.name, tag.description);
-  return SwaggerModule.createDocument(app, builder.build(), { extraModels: [ProblemDetailsDto, FieldErrorDto] });
+  return normalizeOpenApi(SwaggerModule.createDocument(app, builder.build(), { extraModels: [ProblemDetailsDto, FieldErrorDto] }));
 }
 
 /** Swagger UI at /docs and the OpenAPI JSON at /docs-json. */

@@ -36,6 +36,8 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
+    // one message per field: the first rule it breaks (a missing field is "required", not three complaints)
+    stopAtFirstError: true,
     // a field's message names the field by its path already; no target object in errors
     validationError: { target: false, value: true },
     exceptionFactory: validationExceptionFactory,

@@ -95,6 +95,7 @@ export class UpdateSupplierDto {
     example: 'whsec_9f2c4e7a1b3d5f60',
     minLength: SECRET_MIN,
     maxLength: SECRET_MAX,
+    pattern: '^\\S+$',
     writeOnly: true,
   })
   @OptionalField()
