@@ -67,7 +67,7 @@ const STATUS_TEXT: Record<ClaimStatus, string> = {
   triaged: 'triaged',
   remedy_in_progress: 'remedy in progress',
   resolved: 'resolved',
-  follow_up: 'follow up',
+  follow_up: 'in follow-up',
   closed: 'closed',
 };
 

@@ -48,9 +48,9 @@ export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
 
 export type ActionCheck = { allowed: true; to: ClaimStatus } | { allowed: false; reason: string };
 
-/** "remedy_in_progress" → "remedy in progress" */
+/** How a status reads after "while the claim is …": "remedy in progress", "in follow-up". */
 function statusText(status: string): string {
-  return status.replace(/_/g, ' ');
+  return status === 'follow_up' ? 'in follow-up' : status.replace(/_/g, ' ');
 }
 
 /**

@@ -42,7 +42,7 @@ const MATRIX: Row[] = [
   ...['triage', 'remedy', 'remedy/complete', 'notes', 'reopen', 'withdraw', 'waiting-on-customer', 'customer-responded'].map(
     (action): Row => ({ method: 'post', path: `/claims/{id}/${action}`, who: STAFF, body: {} }),
   ),
-  { method: 'get', path: '/claims/{id}/history', who: AUDIT },
+  { method: 'get', path: '/claims/{id}/history', who: READERS },
   { method: 'post', path: '/claims/{id}/supplier-disputes', who: STAFF, body: {} },
   {
     method: 'get',

@@ -249,7 +249,7 @@ describe('claim state', () => {
       resolve(r, T0 + DAY);
       expect(refusalOf(r, correct({ price: 2000 }), T0 + DAY)).toMatchObject({
         kind: 'invalid_transition',
-        message: 'cannot correct the order facts while the claim is follow up',
+        message: 'cannot correct the order facts while the claim is in follow-up',
       });
     });
   });

@@ -256,3 +256,20 @@ describe('toClaimIntake', () => {
     expect(intake.attachments).toEqual(['https://files.example.com/claims/abc.jpg']);
   });
 });
+
+describe('order dates in the future', () => {
+  it('refuses a purchase or a delivery after today, naming the field', async () => {
+    const { validate } = await import('class-validator');
+    const { plainToInstance } = await import('class-transformer');
+    const { CREATE_CLAIM_EXAMPLE, CreateClaimDto } = await import('./create-claim.dto');
+    const nextYear = `${new Date().getUTCFullYear() + 1}-01-15`;
+    const body = { ...CREATE_CLAIM_EXAMPLE, order: { ...CREATE_CLAIM_EXAMPLE.order, purchasedAt: nextYear, deliveredAt: nextYear } };
+    const errors = await validate(plainToInstance(CreateClaimDto, body), { whitelist: true, forbidNonWhitelisted: true, stopAtFirstError: true });
+    const order = errors.find((e) => e.property === 'order');
+    const fields = Object.fromEntries((order?.children ?? []).map((c) => [c.property, Object.values(c.constraints ?? {})]));
+    expect(fields).toEqual({ purchasedAt: [`purchasedAt (${nextYear}) must not be after today`], deliveredAt: [`deliveredAt (${nextYear}) must not be after today`] });
+    const today = new Date().toISOString().slice(0, 10);
+    const ok = await validate(plainToInstance(CreateClaimDto, { ...CREATE_CLAIM_EXAMPLE, order: { ...CREATE_CLAIM_EXAMPLE.order, purchasedAt: today, deliveredAt: today } }), { whitelist: true, forbidNonWhitelisted: true });
+    expect(ok).toEqual([]);
+  });
+});

@@ -40,6 +40,7 @@ import {
   HTTP_URL_OPTIONS,
   HttpUrlList,
   IsDateNotBefore,
+  IsDateNotInFuture,
   IsIsoDate,
   LANGUAGE_TAG,
   LIMITS,
@@ -117,8 +118,9 @@ export class OrderDto implements OrderInfo {
   @Matches(EXTERNAL_ID, { message: 'orderId must not contain control characters' })
   orderId: string;
 
-  @ApiProperty({ description: 'Day of purchase (YYYY-MM-DD)', example: '2026-05-10', format: 'date' })
+  @ApiProperty({ description: 'Day of purchase (YYYY-MM-DD), not after today', example: '2026-05-10', format: 'date' })
   @IsIsoDate()
+  @IsDateNotInFuture()
   purchasedAt: string;
 
   @ApiPropertyOptional({
@@ -130,6 +132,7 @@ export class OrderDto implements OrderInfo {
   @OptionalField()
   @IsIsoDate()
   @IsDateNotBefore('purchasedAt')
+  @IsDateNotInFuture()
   deliveredAt?: string;
 
   @ApiProperty({ description: 'Stock keeping unit', example: 'SOFA-OSLO-3', minLength: 1, maxLength: LIMITS.externalId })

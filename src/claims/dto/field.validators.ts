@@ -204,6 +204,25 @@ export function IsDateNotBefore(otherProperty: string, options?: ValidationOptio
   );
 }
 
+/**
+ * A day (YYYY-MM-DD) not after today: a purchase or a delivery cannot lie ahead of the
+ * claim. "Today" is taken in the furthest time zone ahead (UTC+14), so no customer's
+ * today is refused.
+ */
+export function IsDateNotInFuture(options?: ValidationOptions): PropertyDecorator {
+  const latestToday = () => new Date(Date.now() + 14 * 3_600_000).toISOString().slice(0, 10);
+  return ValidateBy(
+    {
+      name: 'isDateNotInFuture',
+      validator: {
+        validate: (value: unknown) => !isIsoDate(value) || (value as string) <= latestToday(),
+        defaultMessage: buildMessage((each, args) => `${each}$property (${String(args?.value)}) must not be after today`, options),
+      },
+    },
+    options,
+  );
+}
+
 /** A date or date-time not earlier than the one in `otherProperty` (same leniency as IsDateNotBefore). */
 export function IsInstantNotBefore(otherProperty: string, options?: ValidationOptions): PropertyDecorator {
   return ValidateBy(
