@@ -4,15 +4,12 @@
  * screen, the customer's language), the form filled in and sent, the thank-you page; the
  * same link again says it was answered; a forged link says so in the browser's language.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { surveyForm, type SurveyLanguage } from '../../domain/follow-up/survey';
 import { SURVEY_PAGE_TEXTS } from '../../src/surveys/survey-page.texts';
 import { signSurveyToken } from '../../src/surveys/survey-token';
 import { surveyPath, waitForClaim } from '../support/eventually';
-import { claimBody, SHORT_POLICY, startTestApp, type TestApp } from '../support/test-app';
+import { claimBody, listenOnLoopback, longSurveyPolicyFile, startTestApp, type TestApp } from '../support/test-app';
 import { chromiumPath, CHROMIUM_ARGS } from '../support/chromium';
 
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' };
@@ -23,14 +20,8 @@ describe('the survey page in a real browser', () => {
   let base: string;
 
   beforeAll(async () => {
-    // the short policy, with a survey that stays open long enough for a person
-    const policy = JSON.parse(fs.readFileSync(SHORT_POLICY, 'utf8'));
-    policy.followUp = { ...policy.followUp, surveyReminderAfter: '50s', surveyExpiresAfter: '120s', reviewMonitoringWindow: '120s' };
-    const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-policy-')), 'policy.json');
-    fs.writeFileSync(policyFile, JSON.stringify(policy));
-    t = await startTestApp({ policyFile });
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    t = await startTestApp({ policyFile: longSurveyPolicyFile() });
+    base = await listenOnLoopback(t);
     browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
   });
   afterAll(async () => {

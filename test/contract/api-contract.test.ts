@@ -12,7 +12,7 @@ import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { REPO_ROOT, startTestApp, type TestApp } from '../support/test-app';
+import { listenOnLoopback, REPO_ROOT, startTestApp, type TestApp } from '../support/test-app';
 
 const TOOLS = path.join(REPO_ROOT, '.tools', 'contract', 'bin');
 const MAX_EXAMPLES = process.env.CONTRACT_MAX_EXAMPLES ?? '10';
@@ -34,8 +34,7 @@ describe('the API contract (outside tools)', () => {
   let base: string;
   beforeAll(async () => {
     t = await startTestApp();
-    await t.app.listen(0, '127.0.0.1');
-    base = (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+    base = await listenOnLoopback(t);
   });
   afterAll(() => t?.close());
 

@@ -86,7 +86,8 @@ describe('follow-up: survey, review correction, notifications (short policy)', (
     const notices = await t.db.query(`SELECT kind, body, status FROM notifications WHERE claim_id = $1 ORDER BY created_at, id`, [id]);
     expect(notices.map((n: { kind: string }) => n.kind)).toEqual(['claim_received', 'remedy_chosen', 'claim_resolved', 'resolution_notice', 'survey_link']);
     const notice = notices.find((n: { kind: string }) => n.kind === 'resolution_notice');
-    expect(notice.body).toContain('update your review on yandex_maps');
+    // the platform by the name customers know, never its code
+    expect(notice.body).toContain('update your review on Yandex Maps');
     const sent = await waitFor(t, id, () => true).then(() => t.db.query(`SELECT count(*)::int AS n FROM notifications WHERE claim_id = $1 AND status = 'sent'`, [id]));
     expect(sent[0].n).toBeGreaterThanOrEqual(4);
     await recordHistory(t, claimWorkflowId(id), 'claim-from-review-follow-up.json');

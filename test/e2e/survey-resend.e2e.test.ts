@@ -4,22 +4,15 @@
  * the audit log); a resend sends a new link through the notification channel, the old
  * link stops working, and the audit log records who did it.
  */
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { surveyPath, waitForClaim } from '../support/eventually';
-import { claimBody, SHORT_POLICY, startTestApp, type TestApp } from '../support/test-app';
+import { claimBody, longSurveyPolicyFile, startTestApp, type TestApp } from '../support/test-app';
 
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' };
 
 describe('the survey link for care staff', () => {
   let t: TestApp;
   beforeAll(async () => {
-    const policy = JSON.parse(fs.readFileSync(SHORT_POLICY, 'utf8'));
-    policy.followUp = { ...policy.followUp, surveyReminderAfter: '50s', surveyExpiresAfter: '120s', reviewMonitoringWindow: '120s' };
-    const policyFile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-policy-')), 'policy.json');
-    fs.writeFileSync(policyFile, JSON.stringify(policy));
-    t = await startTestApp({ policyFile });
+    t = await startTestApp({ policyFile: longSurveyPolicyFile() });
   });
   afterAll(() => t?.close());
 

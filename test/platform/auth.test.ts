@@ -343,7 +343,7 @@ describe('platform: auth, errors, health, metrics, docs', () => {
       }
       const create = doc.paths['/admin/api-keys'].post;
       expect(create.security).toEqual([{ bearer: [] }]);
-      expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '429']);
+      expect(Object.keys(create.responses).sort()).toEqual(['201', '400', '401', '403', '413', '415', '429', '503']);
       expect(create.responses['400'].content['application/problem+json'].example.errors).toBeDefined();
     });
 

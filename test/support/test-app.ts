@@ -3,6 +3,8 @@
  * supertest) and a claims worker, on the shared Temporal dev server and PostgreSQL
  * database of the Jest global set-up, with a task queue of its own.
  */
+import * as fs from 'node:fs';
+import * as os from 'node:os';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import * as path from 'node:path';
@@ -135,3 +137,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
 
 /** A valid intake body (the DESIGN example) with fresh business keys. */
 export const claimBody = sampleIntakeBody;
+
+/** Makes the app listen on a free loopback port, for clients that need a real URL (a browser, a CLI, an outside tool); its base URL. */
+export async function listenOnLoopback(t: TestApp): Promise<string> {
+  await t.app.listen(0, '127.0.0.1');
+  return (await t.app.getUrl()).replace('[::1]', '127.0.0.1');
+}
+
+/** The short policy with a survey that stays open long enough for a person (or a browser) to answer: a policy file. */
+export function longSurveyPolicyFile(): string {
+  const policy = JSON.parse(fs.readFileSync(SHORT_POLICY, 'utf8'));
+  policy.followUp = { ...policy.followUp, surveyReminderAfter: '50s', surveyExpiresAfter: '120s', reviewMonitoringWindow: '120s' };
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'wce-policy-')), 'policy.json');
+  fs.writeFileSync(file, JSON.stringify(policy));
+  return file;
+}

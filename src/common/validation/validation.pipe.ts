@@ -12,12 +12,21 @@ function childPath(parentPath: string, parentValue: unknown, property: string): 
   return parentPath ? `${parentPath}.${property}` : property;
 }
 
-/** Flattens class-validator's error tree into one entry per failed constraint. */
+/**
+ * The rules that say most about a bad field, first: that it should not be there, then
+ * what kind of value it needs; then any other. A field gets the message of the first of
+ * its broken rules in this order — one message, not three for one missing field.
+ */
+const RULE_ORDER = ['whitelistValidation', 'isDefined', 'isString', 'isNumber', 'isInt', 'isBoolean', 'isArray', 'isObject', 'isEnum', 'isIn'];
+const rank = (rule: string) => (RULE_ORDER.includes(rule) ? RULE_ORDER.indexOf(rule) : RULE_ORDER.length);
+
+/** Flattens class-validator's error tree into one entry per invalid field (its most telling rule). */
 export function flattenValidationErrors(errors: ValidationError[], parentPath = '', parentValue?: unknown): FieldError[] {
   const out: FieldError[] = [];
   for (const error of errors) {
     const field = childPath(parentPath, parentValue, error.property);
-    for (const message of Object.values(error.constraints ?? {})) out.push({ field, message });
+    const rules = Object.entries(error.constraints ?? {}).sort(([a], [b]) => rank(a) - rank(b));
+    if (rules.length) out.push({ field, message: rules[0][1] });
     if (error.children?.length) out.push(...flattenValidationErrors(error.children, field, error.value));
   }
   return out;
@@ -36,8 +45,6 @@ export function createValidationPipe(): ValidationPipe {
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,
-    // one message per field: the first rule it breaks (a missing field is "required", not three complaints)
-    stopAtFirstError: true,
     // a field's message names the field by its path already; no target object in errors
     validationError: { target: false, value: true },
     exceptionFactory: validationExceptionFactory,
