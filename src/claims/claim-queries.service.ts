@@ -106,6 +106,7 @@ function toSummary(r: ClaimSummaryRow): ClaimSummaryDto {
     penaltyAmount: Number(r.penalty_amount),
     currency: r.currency,
     openDisputes: r.open_disputes,
+    surveyAlert: r.survey_alert,
     updatedAt: r.updated_at.toISOString(),
   } as ClaimSummaryDto;
 }

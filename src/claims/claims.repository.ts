@@ -49,6 +49,7 @@ export interface ClaimSummaryRow {
   open_disputes: number;
   overdue_disputes: number;
   escalated_disputes: number;
+  survey_alert: boolean;
   updated_at: Date;
 }
 
@@ -90,7 +91,7 @@ export class ClaimsRepository {
     return this.db.query(
       `SELECT id, number, status, channel, type, unit, defect_code, supplier_id, customer_name, order_id,
               product_name, received_at, sla_breached, deadline_at, deadline_breached, penalty_amount, currency,
-              open_disputes, overdue_disputes, escalated_disputes, updated_at
+              open_disputes, overdue_disputes, escalated_disputes, survey_alert, updated_at
          FROM claims
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
         ORDER BY received_at DESC, id DESC

@@ -43,6 +43,9 @@ export interface SupplierTaskPage {
 }
 
 /** Use cases of supplier disputes: staff open and decide them; suppliers read and answer their own tasks. */
+/** What a supplier does with a task; the rest (settle, escalate, write off) is the care staff's. */
+const SUPPLIER_ACTIONS: readonly string[] = ['accept', 'reject'];
+
 @Injectable()
 export class DisputesService {
   constructor(
@@ -118,9 +121,20 @@ export class DisputesService {
   }
 
   async supplierAct(actor: AuthenticatedActor, taskId: string, action: 'accept' | 'reject', body: AcceptDisputeDto | RejectDisputeDto, key?: string): Promise<SupplierTaskView> {
-    await this.ownTask(actor, taskId);
-    const view = await this.workflows.act(taskId, UPDATES[action], { actor: asActor(actor), payload: { ...body } }, key);
-    return supplierTaskOf(view);
+    const task = await this.ownTask(actor, taskId);
+    try {
+      return supplierTaskOf(await this.workflows.act(taskId, UPDATES[action], { actor: asActor(actor), payload: { ...body } }, key));
+    } catch (err) {
+      if (!(err instanceof DomainError)) throw err;
+      // the task exists (the supplier sees it): a closed one is a refusal, not a 404
+      if (err.code === 'not_found' || err.code === 'gone') {
+        throw new DomainError('invalid_transition', `cannot ${action} the task: it is ${task.status.replace(/_/g, ' ')}, nothing is awaited from the supplier`, { allowedActions: [] });
+      }
+      // what the supplier may do, not the care staff's actions
+      const allowed = err.extras.allowedActions;
+      if (Array.isArray(allowed)) throw new DomainError(err.code, err.message, { ...err.extras, allowedActions: allowed.filter((a) => SUPPLIER_ACTIONS.includes(a)) });
+      throw err;
+    }
   }
 
   private supplierOf(actor: AuthenticatedActor): string {

@@ -4,6 +4,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { CHANNELS } from '../../domain/claim.types';
+import type { Client } from '@temporalio/client';
+import { TEMPORAL_CLIENT } from '../../src/temporal/temporal.module';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { recordHistory } from '../support/record-history';
 import { surveyPath, waitForClaim as waitFor } from '../support/eventually';
@@ -115,6 +117,17 @@ describe('claims API (default policy)', () => {
       .expect(422);
     expect(other.headers['content-type']).toMatch(PROBLEM_JSON);
     expect(other.body.detail).toMatch(/different request body/);
+  });
+
+  it('shows the claim number and status (no personal data) as the workflow\'s current details in the Temporal web UI', async () => {
+    const body = claimBody();
+    const created = (await t.http.post('/claims').set(t.auth('agent')).send(body).expect(201)).body;
+    await t.http.post(`/claims/${created.id}/triage`).set(t.auth('agent')).send({ type: 'product_quality', unit: 'sales', defectCode: 'other', severity: 'low' }).expect(200);
+    const client = t.app.get<typeof TEMPORAL_CLIENT, Client>(TEMPORAL_CLIENT);
+    // what the web UI asks a workflow for its page
+    const metadata = await client.workflow.getHandle(claimWorkflowId(created.id)).query<{ currentDetails?: string }>('__temporal_workflow_metadata');
+    expect(metadata.currentDetails).toBe(`Claim **${created.number}** · triaged · ${body.channel}`);
+    for (const personal of [body.customer.name, body.customer.phone, body.customer.email]) expect(metadata.currentDetails).not.toContain(personal);
   });
 
   it('yields the same claim for the same channel and external reference', async () => {

@@ -144,12 +144,16 @@ describe('follow-up: survey, review correction, notifications (short policy)', (
       await waitFor(t, id, (c) => c.status === 'closed');
       return id;
     };
-    await make('hotline', { csat: 5, nps: 10, ces: 7 }); // satisfied, promoter
-    await make('email', { csat: 2, nps: 5, ces: 3 }); // unsatisfied, detractor
-    await make('email'); // triaged only
+    const happy = await make('hotline', { csat: 5, nps: 10, ces: 7 }); // satisfied, promoter
+    const unhappy = await make('email', { csat: 2, nps: 5, ces: 3 }); // unsatisfied, detractor
+    const open = await make('email'); // triaged only
     const to = new Date().toISOString();
     // the read model follows each workflow within moments
     await new Promise((r) => setTimeout(r, 500));
+
+    // supervisors' lists show which answers alerted them
+    const rows = (await t.http.get('/claims').query({ supplierId }).set(t.auth('supervisor')).expect(200)).body.items as Array<{ id: string; surveyAlert: boolean }>;
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.surveyAlert]))).toEqual({ [happy]: false, [unhappy]: true, [open]: false });
 
     const res = await t.http.get('/analytics/summary').query({ from, to }).set(t.auth('supervisor')).expect(200);
     const a = res.body;

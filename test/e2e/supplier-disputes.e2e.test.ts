@@ -217,10 +217,16 @@ describe('supplier disputes API', () => {
     expect(noAmount.body.errors).toEqual([{ field: 'amount', message: 'a compensation offer needs an amount' }]);
     const accepted = await t.http.post(`/supplier/tasks/${disputeId}/accept`).set(keyA).send({ remedy: 'compensation', amount: 12500, expectedDate: '2026-12-10' }).expect(200);
     expect(accepted.body).toMatchObject({ status: 'accepted', allowedActions: [], response: { outcome: 'accepted', remedy: 'compensation', amount: 12500 } });
-    await t.http.post(`/supplier/tasks/${disputeId}/reject`).set(keyA).send({ reason: 'changed our mind' }).expect(409);
+    const again = await t.http.post(`/supplier/tasks/${disputeId}/reject`).set(keyA).send({ reason: 'changed our mind' }).expect(409);
+    // what the supplier may do now (nothing), never the care staff's settle / escalate / write off
+    expect(again.body.allowedActions).toEqual([]);
 
     const settled = await t.http.post(`/claims/${opened.body.claimNumber}/supplier-disputes/${disputeId}/settle`).set(t.auth('supervisor')).send({ amount: 10000, reason: 'credit note 4411' }).expect(200);
     expect(settled.body).toMatchObject({ status: 'settled', settlement: { amount: 10000 } });
+    // the supplier still sees its settled task: answering it is refused with the reason, not a 404
+    await eventually(async () => (await t.http.get(`/supplier/tasks/${disputeId}`).set(keyA).expect(200)).body, (task) => task.status === 'settled');
+    const late = await t.http.post(`/supplier/tasks/${disputeId}/accept`).set(keyA).send({ remedy: 'repair' }).expect(409);
+    expect(late.body).toMatchObject({ detail: 'cannot accept the task: it is settled, nothing is awaited from the supplier', allowedActions: [] });
 
     await eventually(() => receiver.delivered(), (d) => d.some((r) => r.type === 'task.settled'));
     const delivered = receiver.delivered().filter((r) => r.body.data.taskId === disputeId);

@@ -22,8 +22,13 @@ export function waitForClaim(t: TestApp, id: string, ok: (claim: Record<string, 
 /** The customer's survey link (its path), from the notification outbox, once the survey has gone out. */
 export async function surveyPath(t: TestApp, id: string): Promise<string> {
   await waitForClaim(t, id, (c) => c.followUp?.survey?.status === 'sent');
-  const [row] = await t.db.query(`SELECT body FROM notifications WHERE claim_id = $1 AND kind = 'survey_link'`, [id]);
-  const match = /https?:\/\/\S+(\/surveys\/[A-Za-z0-9_.-]+)/.exec(row?.body ?? '');
+  // the workflow shows the survey as sent a moment before its outbox row is written
+  const rows = await eventually(
+    () => t.db.query(`SELECT body FROM notifications WHERE claim_id = $1 AND kind = 'survey_link' ORDER BY created_at`, [id]) as Promise<Array<{ body: string }>>,
+    (found) => found.length > 0,
+    10_000,
+  );
+  const match = /https?:\/\/\S+(\/surveys\/[A-Za-z0-9_.-]+)/.exec(rows[0]?.body ?? '');
   if (!match) throw new Error(`no survey link for claim ${id}`);
   return match[1];
 }

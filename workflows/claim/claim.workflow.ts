@@ -23,6 +23,7 @@ import {
   proxyLocalActivities,
   setHandler,
   startChild,
+  setCurrentDetails,
   upsertSearchAttributes,
   workflowInfo,
 } from '@temporalio/workflow';
@@ -173,10 +174,23 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     ]);
   };
 
+  // What the Temporal web UI shows on the workflow's page ("current details"): the claim's
+  // number and status, never personal data. Workflow metadata, not a command: replay-safe.
+  let lastDetails = '';
+  const syncDetails = (s: ClaimState): void => {
+    const details = `Claim **${s.number ?? s.input.claimId}** · ${s.status.replace(/_/g, ' ')} · ${s.input.intake.channel}`;
+    if (details === lastDetails) return;
+    lastDetails = details;
+    setCurrentDetails(details);
+  };
+
   const enqueue = (events: AuditEventDraft[]): void => {
     pending.push(...events);
     changes += 1;
-    if (state) syncSearchAttributes(state);
+    if (state) {
+      syncSearchAttributes(state);
+      syncDetails(state);
+    }
   };
 
   const untilPersisted = async (seq: number): Promise<void> => {

@@ -355,6 +355,9 @@ export class ClaimSummaryDto {
   @ApiProperty({ type: 'integer', description: 'Supplier disputes not yet settled or written off', example: 0, minimum: 0 })
   openDisputes: number;
 
+  @ApiProperty({ description: 'The customer\'s survey answer alerted supervisors (a detractor, NPS 0–6, or unsatisfied, CSAT 1–3)', example: false })
+  surveyAlert: boolean;
+
   @ApiProperty({ format: 'date-time', description: 'Last change of the claim in the read model', example: '2026-11-22T11:40:00.000Z' })
   updatedAt: string;
 }
