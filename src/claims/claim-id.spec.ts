@@ -2,15 +2,10 @@ import { claimIdFor, isClaimId, isClaimNumber, uuidFromKey } from './claim-id';
 
 describe('claimIdFor', () => {
   it('derives the same id from the same channel and external reference, whatever the key', () => {
-    const a = claimIdFor({ channel: 'email', externalRef: 'msg-1' }, 'k1');
-    const b = claimIdFor({ channel: 'email', externalRef: 'msg-1' }, 'k2');
+    const a = claimIdFor({ channel: 'email', externalRef: 'msg-1' });
+    const b = claimIdFor({ channel: 'email', externalRef: 'msg-1' });
     expect(a).toBe(b);
     expect(claimIdFor({ channel: 'hotline', externalRef: 'msg-1' })).not.toBe(a);
-  });
-
-  it('derives the id from the Idempotency-Key when there is no external reference', () => {
-    expect(claimIdFor({ channel: 'email' }, 'k1')).toBe(claimIdFor({ channel: 'web_form' }, 'k1'));
-    expect(claimIdFor({ channel: 'email' }, 'k1')).not.toBe(claimIdFor({ channel: 'email' }, 'k2'));
   });
 
   it('is random without business keys', () => {

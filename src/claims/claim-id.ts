@@ -14,12 +14,13 @@ export function uuidFromKey(key: string): string {
 }
 
 /**
- * The claim id: the same channel + external reference, or the same Idempotency-Key,
- * always yields the same id (and so the same workflow); otherwise a fresh UUID.
+ * The claim id: the same channel + external reference always yields the same id (and so
+ * the same workflow), for good; otherwise a fresh UUID. An Idempotency-Key maps to its
+ * claim through its reservation (idempotency_keys), which lapses after the policy's TTL:
+ * the key then names a new claim, so its id cannot be derived from the key.
  */
-export function claimIdFor(intake: Pick<ClaimIntake, 'channel' | 'externalRef'>, idempotencyKey?: string): string {
+export function claimIdFor(intake: Pick<ClaimIntake, 'channel' | 'externalRef'>): string {
   if (intake.externalRef) return uuidFromKey(`external:${intake.channel}:${intake.externalRef}`);
-  if (idempotencyKey) return uuidFromKey(`idempotency-key:${idempotencyKey}`);
   return randomUUID();
 }
 

@@ -44,7 +44,8 @@ export class ClaimIntakeService {
     }
     // an Idempotency-Key belongs to the API key that used it: another caller's same key is another claim
     const scopedKey = idempotencyKey === undefined ? undefined : `${actor.id}:${idempotencyKey}`;
-    let claimId = claimIdFor(intake, scopedKey);
+    // without an external reference a fresh id: an Idempotency-Key's reservation (below) maps it to its claim
+    let claimId = claimIdFor(intake);
     const requestHash = createHash('sha256').update(canonicalJson(intake)).digest('hex');
     if (intake.externalRef) {
       // the channel's own reference names one claim for good: a replay must carry the same body

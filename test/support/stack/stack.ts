@@ -99,6 +99,12 @@ export class Stack {
       if (res.status !== 201) throw new Error(`could not create a ${role} key: ${res.status} ${JSON.stringify(res.body)}`);
       this.keys[role] = (res.body as { key: string }).key;
     }
+    // a supplier key needs a registered supplier: the one the test claims name (claim-fixtures.ts)
+    const supplier = await this.http.request('POST', '/suppliers', { as: 'admin', body: { id: 'fabrika-yug', name: 'Fabrika Yug LLC' } });
+    if (supplier.status !== 201 && supplier.status !== 409) throw new Error(`could not register the test supplier: ${supplier.status}`);
+    const key = await this.http.request('POST', '/admin/api-keys', { as: 'admin', body: { name: 'stack supplier', role: 'supplier', supplierId: 'fabrika-yug' } });
+    if (key.status !== 201) throw new Error(`could not create a supplier key: ${key.status} ${JSON.stringify(key.body)}`);
+    this.keys.supplier = (key.body as { key: string }).key;
     return this;
   }
 
