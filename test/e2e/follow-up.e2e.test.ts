@@ -5,7 +5,7 @@
  * forged or expired links are refused; analytics count what the test created.
  */
 import { randomUUID } from 'node:crypto';
-import { surveyPath, waitForClaim as waitFor } from '../support/eventually';
+import { eventually, surveyPath, waitForClaim as waitFor } from '../support/eventually';
 import { claimBody, SHORT_POLICY, startTestApp, type TestApp } from '../support/test-app';
 import { recordHistory } from '../support/record-history';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
@@ -66,7 +66,11 @@ describe('follow-up: survey, review correction, notifications (short policy)', (
     const closed = await waitFor(t, id, (c) => c.status === 'closed');
     expect(closed.status).toBe('closed');
     expect(closed.followUp.review.outcome).toBe('updated');
-    const history = (await t.http.get(`/claims/${id}/history`).set(t.auth('auditor')).expect(200)).body.events.map((e: { action: string }) => e.action);
+    // the live view may run a moment ahead of the audit log: wait for the log to catch up
+    const history = await eventually(
+      async () => (await t.http.get(`/claims/${id}/history`).set(t.auth('auditor')).expect(200)).body.events.map((e: { action: string }) => e.action) as string[],
+      (actions) => actions.includes('claim.closed'),
+    );
     expect(history).toEqual([
       'claim.received',
       'review.changed',
