@@ -113,12 +113,11 @@ export class SurveysService {
     const problems = await validate(body, { whitelist: true, forbidNonWhitelisted: true, validationError: { target: false } });
     if (!problems.length) return body;
     const t = SURVEY_PAGE_TEXTS[language];
+    // one entry per field already (flattenValidationErrors); the words are the customer's language's
     const errors = flattenValidationErrors(problems).map(({ field }) => ({
       field,
       message: field === 'comment' ? t.commentTooLong : ['csat', 'nps', 'ces'].includes(field) ? t.required : t.unknownField,
     }));
-    // one message per field
-    const unique = errors.filter((e, i) => errors.findIndex((o) => o.field === e.field) === i);
-    throw new SurveyAnswerInvalidError(language, unique, submitted);
+    throw new SurveyAnswerInvalidError(language, errors, submitted);
   }
 }
