@@ -8,6 +8,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { Client } from 'pg';
 import { ensureBuild, REPO_ROOT } from '../support/stack/child-service';
 import { testEnv } from '../support/test-env';
 
@@ -87,6 +88,38 @@ describe('the API listens where its banner says', () => {
       expect(await reachable(external, Number(new URL(everywhere.url).port))).toBe(true);
     } finally {
       everywhere.stop();
+    }
+  });
+});
+
+describe('the application login, as docker-compose\'s migrate service creates it', () => {
+  it('`node dist/src/database/app-login.main.js` makes a login in wce_app that can read claims but not write the audit log directly', async () => {
+    const { PATH, HOME } = process.env;
+    const owner = testEnv().databaseUrl;
+    const user = `compose_app_${Date.now()}`;
+    const r = spawnSync(process.execPath, [path.join(REPO_ROOT, 'dist/src/database/app-login.main.js')], {
+      env: { PATH: PATH ?? '', HOME: HOME ?? '', DATABASE_URL: owner, APP_DATABASE_USER: user, APP_DATABASE_PASSWORD: 'compose-app-password' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(`${r.stdout}${r.stderr}`).toContain(`the login ${user} (member of wce_app) is ready`);
+    expect(r.status).toBe(0);
+    const url = new URL(owner);
+    url.username = user;
+    url.password = 'compose-app-password';
+    const client = new Client({ connectionString: url.toString() });
+    await client.connect();
+    try {
+      expect((await client.query('SELECT current_user AS u, (SELECT rolsuper FROM pg_roles WHERE rolname = current_user) AS su')).rows[0]).toEqual({ u: user, su: false });
+      await client.query('SELECT count(*) FROM claims');
+      await expect(client.query(`INSERT INTO audit_events (claim_id) VALUES ('x')`)).rejects.toThrow(/permission denied/);
+    } finally {
+      await client.end();
+      const admin = new Client({ connectionString: owner });
+      await admin.connect();
+      await admin.query(`REVOKE CONNECT ON DATABASE ${admin.escapeIdentifier(url.pathname.slice(1))} FROM ${user}`);
+      await admin.query(`DROP ROLE ${user}`);
+      await admin.end();
     }
   });
 });
