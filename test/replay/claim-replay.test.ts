@@ -7,7 +7,9 @@
  * unencrypted ones from before the codec, must both still replay.
  * Record new ones with `RECORD_HISTORIES=1` and the tests that call recordHistory
  * (test/support/record-history.ts), or `… test/codec/payload-codec.test.ts` (encrypted);
- * keep the old ones.
+ * keep the old ones. The `*-path-*` histories (test/replay/workflow-paths.test.ts) run every
+ * path to workflow completion; test/replay/replay-mutants.test.ts proves they catch
+ * unguarded changes late in the workflows.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -51,6 +53,18 @@ describe('recorded claim histories replay on the current workflow code', () => {
         'claim-dispute-abandoned.json',
       ]),
     );
+  });
+
+  it('has histories of every workflow path run to completion (claims and disputes), encrypted', () => {
+    const paths = files.filter((f) => f.includes('-path-'));
+    expect(paths.filter((f) => f.startsWith('claim-')).length).toBeGreaterThanOrEqual(7);
+    expect(paths.filter((f) => f.startsWith('dispute-')).length).toBeGreaterThanOrEqual(3);
+    for (const file of paths) {
+      const { events } = JSON.parse(fs.readFileSync(path.join(DIR, file), 'utf8'));
+      expect([file, events[events.length - 1].eventType]).toEqual([file, 'EVENT_TYPE_WORKFLOW_EXECUTION_COMPLETED']);
+      const input = events[0].workflowExecutionStartedEventAttributes.input.payloads[0];
+      expect([file, Buffer.from(input.metadata['encryption-key-id'] ?? '', 'base64').toString()]).toEqual([file, 'hist-2020']);
+    }
   });
 
   it.each(files)('%s replays without non-determinism, after a codec key rotation', async (file) => {

@@ -12,12 +12,18 @@ import { TEMPORAL_CLIENT } from '../../src/temporal/temporal.module';
 import { REPO_ROOT, type TestApp } from './test-app';
 
 export const RECORDING = process.env.RECORD_HISTORIES === '1';
+export const HISTORIES_DIR = path.join(REPO_ROOT, 'test', 'histories');
+
+/** Saves a workflow's history (as its client's data converter left it: encrypted when the codec is on). */
+export async function saveHistory(client: Client, workflowId: string, file: string): Promise<void> {
+  if (!RECORDING) return;
+  const history = await client.workflow.getHandle(workflowId).fetchHistory();
+  const target = path.join(HISTORIES_DIR, file);
+  fs.mkdirSync(path.dirname(target), { recursive: true });
+  fs.writeFileSync(target, `${historyToJSON(history)}\n`);
+}
 
 export async function recordHistory(t: TestApp, workflowId: string, file: string): Promise<void> {
   if (!RECORDING) return;
-  const client = t.app.get<typeof TEMPORAL_CLIENT, Client>(TEMPORAL_CLIENT);
-  const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  const target = path.join(REPO_ROOT, 'test', 'histories', file);
-  fs.mkdirSync(path.dirname(target), { recursive: true });
-  fs.writeFileSync(target, `${historyToJSON(history)}\n`);
+  await saveHistory(t.app.get<typeof TEMPORAL_CLIENT, Client>(TEMPORAL_CLIENT), workflowId, file);
 }

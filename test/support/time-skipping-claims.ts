@@ -11,10 +11,13 @@ import type { Worker } from '@temporalio/worker';
 import type { DataSource } from 'typeorm';
 import type { Actor, ClaimIntake } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
+import type { ClaimsPolicy } from '../../domain/policy/policy.types';
 import { parsePolicy } from '../../domain/policy/policy.validate';
 import { checkWarranty } from '../../domain/warranty/warranty';
 import defaultPolicyJson from '../../policy/default-policy.json';
+import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
+import { claimsDataConverter } from '../../src/temporal/data-converter';
 import { LogSender } from '../../src/notifications/notification-sender';
 import { claimWorkflowBundle, createClaimsWorker } from '../../src/worker/claims-worker';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
@@ -39,32 +42,48 @@ export interface TimeSkippingClaims {
   taskQueue: string;
   /** the instant the file's clock was pinned to before its first test */
   startedAt: number;
-  startClaim(overrides?: Partial<ClaimIntake>): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }>;
+  /** starts a claim under the default policy, or `claimPolicy` (the policy is part of the claim's input) */
+  startClaim(overrides?: Partial<ClaimIntake>, claimPolicy?: ClaimsPolicy): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }>;
   view(handle: WorkflowHandle): Promise<ClaimView>;
   /** the claim's audit log as (seq, action), in order */
   auditActions(claimId: string): Promise<Array<{ seq: number; action: string }>>;
 }
 
-export function useTimeSkippingClaims(): TimeSkippingClaims {
+export interface TimeSkippingOptions {
+  /** payload codec keys for the client and the worker (histories encrypted as in production); none: plain JSON */
+  payloadCodec?: PayloadCodecKeys;
+  /**
+   * 'dev': the run's shared Temporal dev server instead (real time, no clock pinning), for what the
+   * time-skipping server does not do: it never tells a parent that its child was terminated.
+   */
+  server?: 'time-skipping' | 'dev';
+}
+
+export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSkippingClaims {
   let worker: Worker;
   let running: Promise<void>;
   const taskQueue = `claims-ts-${randomUUID()}`;
   const ctx = { taskQueue } as TimeSkippingClaims;
 
   beforeAll(async () => {
-    const { databaseUrl, testServerPath } = testEnv();
+    const { databaseUrl, testServerPath, temporalAddress, temporalNamespace } = testEnv();
     ctx.db = await createDataSource(databaseUrl).initialize();
-    ctx.env = await TestWorkflowEnvironment.createTimeSkipping({
-      server: { executable: { type: 'existing-path', path: testServerPath } },
-    });
-    ctx.startedAt = await pinClock(ctx.env);
-    await registerClaimSearchAttributes(ctx.env.connection, ctx.env.namespace ?? 'default');
+    const client = { dataConverter: claimsDataConverter(options.payloadCodec) };
+    if (options.server === 'dev') {
+      ctx.env = await TestWorkflowEnvironment.createFromExistingServer({ address: temporalAddress, namespace: temporalNamespace, client });
+      ctx.startedAt = await ctx.env.currentTimeMs();
+    } else {
+      ctx.env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: testServerPath } }, client });
+      ctx.startedAt = await pinClock(ctx.env);
+      await registerClaimSearchAttributes(ctx.env.connection, ctx.env.namespace ?? 'default');
+    }
     await claimWorkflowBundle();
     worker = await createClaimsWorker({
       connection: ctx.env.nativeConnection,
       namespace: ctx.env.namespace ?? 'default',
       taskQueue,
       dataSource: ctx.db,
+      payloadCodec: options.payloadCodec,
       notifications: { sender: new LogSender(() => undefined), surveyTokenSecret: TEST_SURVEY_SECRET, publicBaseUrl: 'http://claims.test' },
     });
     running = worker.run();
@@ -77,7 +96,7 @@ export function useTimeSkippingClaims(): TimeSkippingClaims {
     await ctx.db?.destroy();
   });
 
-  ctx.startClaim = async (overrides = {}) => {
+  ctx.startClaim = async (overrides = {}, claimPolicy = policy) => {
     const claimId = randomUUID();
     const { externalRef: _externalRef, demandedRemedy: _demanded, ...body } = sampleIntakeBody({ attachments: [] });
     // the order's dates follow the test clock: bought 200 days before, delivered 4 days later
@@ -88,8 +107,8 @@ export function useTimeSkippingClaims(): TimeSkippingClaims {
       claimId,
       requestId: randomUUID(),
       intake: data,
-      warranty: checkWarranty(policy, data.order, new Date(now)),
-      policy,
+      warranty: checkWarranty(claimPolicy, data.order, new Date(now)),
+      policy: claimPolicy,
       actor: agent,
     };
     const handle = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input] });
