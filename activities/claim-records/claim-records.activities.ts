@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../workflows/claim/claim.state';
 import { OPEN_DISPUTE_STATUSES } from '../../domain/dispute/dispute.types';
 import { formatClaimNumber } from '../../domain/claim/claim-number';
+import { OPEN_STATUSES } from '../../domain/claim/transitions';
 import { notificationFor } from '../../domain/notifications/notification-templates';
 import { auditCheckpoint, auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../src/audit/audit-chain';
 import type {
@@ -17,7 +18,6 @@ import { claimRow, CLAIM_ROW_COLUMNS } from './claim-row';
 import { storable } from '../storable';
 import { raiseAlert, resolveAlert, RECORDING_BLOCKED } from './claim-alerts';
 
-const OPEN_STATUSES = ['received', 'triaged', 'remedy_in_progress'];
 /** PostgreSQL's data exceptions (class 22: bad text, numeric overflow, …): a retry alone does not cure them. */
 const DATA_ERROR = /^22/;
 

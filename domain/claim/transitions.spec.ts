@@ -1,5 +1,5 @@
 import type { ClaimAction, ClaimStatus } from '../claim.types';
-import { allowedActions, checkAction, OPEN_STATUSES, type TransitionSubject } from './transitions';
+import { allowedActions, checkAction, OPEN_STATUSES, statusAfter, SYSTEM_TRANSITIONS, TRANSITIONS, type TransitionSubject } from './transitions';
 
 /*
  * The expected lifecycle, written out by hand (not derived from TRANSITIONS).
@@ -104,13 +104,13 @@ describe('checkAction', () => {
 
   describe('not waiting on the customer', () => {
     it.each(cases(WHEN_NOT_WAITING))('%s while %s', (action, status, cell) => {
-      expectCell({ status, waitingOnCustomer: false, reopenUntil: inAWeek, negativeReview: true, surveyOpen: true }, action, cell);
+      expectCell({ status, waitingOnCustomer: false, reopenUntil: inAWeek, negativeReview: true, surveyOpen: true, classified: true }, action, cell);
     });
   });
 
   describe('waiting on the customer', () => {
     it.each(cases(WHEN_WAITING))('%s while %s', (action, status, cell) => {
-      expectCell({ status, waitingOnCustomer: true, reopenUntil: inAWeek, negativeReview: true, surveyOpen: true }, action, cell);
+      expectCell({ status, waitingOnCustomer: true, reopenUntil: inAWeek, negativeReview: true, surveyOpen: true, classified: true }, action, cell);
     });
   });
 
@@ -142,7 +142,7 @@ describe('checkAction', () => {
 
   describe('the reopen window of a closed claim', () => {
     const until = '2026-12-22T10:00:00.000Z';
-    const closed: TransitionSubject = { status: 'closed', waitingOnCustomer: false, reopenUntil: until };
+    const closed: TransitionSubject = { status: 'closed', waitingOnCustomer: false, reopenUntil: until, classified: true };
     const at = (iso: string) => new Date(iso);
 
     it('allows a reopen 1 ms before the window ends', () => {
@@ -180,9 +180,9 @@ describe('checkAction', () => {
     });
 
     it.each(['resolved', 'follow_up'] as const)('does not apply to a %s claim', (status) => {
-      const past = { status, waitingOnCustomer: false, reopenUntil: '2020-01-01T00:00:00.000Z' };
+      const past = { status, waitingOnCustomer: false, reopenUntil: '2020-01-01T00:00:00.000Z', classified: true };
       expect(checkAction(past, 'reopen', now)).toEqual({ allowed: true, to: 'triaged' });
-      expect(checkAction({ status, waitingOnCustomer: false }, 'reopen', now)).toEqual({ allowed: true, to: 'triaged' });
+      expect(checkAction({ status, waitingOnCustomer: false, classified: true }, 'reopen', now)).toEqual({ allowed: true, to: 'triaged' });
     });
 
     it('does not limit the other actions of a closed claim', () => {
@@ -242,5 +242,51 @@ describe('allowedActions', () => {
 describe('OPEN_STATUSES', () => {
   it('are the statuses a claim is worked on in', () => {
     expect(OPEN_STATUSES).toEqual(['received', 'triaged', 'remedy_in_progress']);
+  });
+});
+
+describe('statusAfter: the only way the workflow changes a claim status', () => {
+  const subject = (status: TransitionSubject['status'], extra: Partial<TransitionSubject> = {}): TransitionSubject => ({ status, waitingOnCustomer: false, ...extra });
+
+  it('a reopened claim goes back to triaged, or to received when it was never triaged (withdrawn at once)', () => {
+    expect(statusAfter(subject('closed', { classified: true }), 'reopen')).toBe('triaged');
+    expect(statusAfter(subject('closed', { classified: false }), 'reopen')).toBe('received');
+    expect(checkAction(subject('closed', { reopenUntil: '2099-01-01T00:00:00.000Z' }), 'reopen', now)).toEqual({ allowed: true, to: 'received' });
+  });
+
+  it.each([
+    ['start_follow_up', 'resolved', 'follow_up'],
+    ['close', 'resolved', 'closed'],
+    ['close', 'follow_up', 'closed'],
+    ['archive', 'closed', 'closed'],
+  ] as const)('system step %s: %s → %s', (step, from, to) => {
+    expect(statusAfter(subject(from), step)).toBe(to);
+  });
+
+  it.each([
+    ['start_follow_up', 'follow_up'],
+    ['close', 'received'],
+    ['close', 'closed'],
+    ['archive', 'follow_up'],
+    ['complete_remedy', 'triaged'],
+    ['withdraw', 'resolved'],
+  ] as const)('refuses %s from %s: a move the lifecycle does not have is a bug, never recorded', (step, from) => {
+    expect(() => statusAfter(subject(from), step)).toThrow(`the lifecycle has no transition "${step}" from ${from}`);
+  });
+
+  it('staff actions lead where checkAction says, for every status they are allowed in', () => {
+    let checked = 0;
+    for (const [name, rule] of Object.entries(TRANSITIONS)) {
+      const action = name as keyof typeof TRANSITIONS;
+      for (const from of rule.from) {
+        const s = subject(from, { classified: true, reopenUntil: '2099-01-01T00:00:00.000Z', negativeReview: true, surveyOpen: true, waitingOnCustomer: action === 'customer_responded' });
+        const check = checkAction(s, action, now);
+        expect([action, from, check.allowed]).toEqual([action, from, true]);
+        if (check.allowed) expect([action, from, statusAfter(s, action)]).toEqual([action, from, check.to]);
+        checked += 1;
+      }
+    }
+    expect(checked).toBeGreaterThan(30);
+    expect(Object.keys(SYSTEM_TRANSITIONS)).toEqual(['start_follow_up', 'close', 'archive']);
   });
 });

@@ -1,7 +1,9 @@
 /**
- * The claim lifecycle's transition table for care-staff actions. The workflow's Update
- * validators call checkAction; the API shows allowedActions. Pure and deterministic:
- * the current time is passed in.
+ * The claim lifecycle's transition table: every change of a claim's status, care-staff
+ * actions (TRANSITIONS) and the engine's own steps (SYSTEM_TRANSITIONS). The workflow's
+ * Update validators call checkAction, the API shows allowedActions, and the workflow
+ * changes a claim's status only through statusAfter (workflows/claim/claim.state.ts,
+ * `transition`). Pure and deterministic: the current time is passed in.
  */
 import { CLAIM_ACTIONS, CLAIM_STATUSES, type ClaimAction, type ClaimStatus } from '../claim.types';
 
@@ -16,12 +18,14 @@ export interface TransitionSubject {
   negativeReview?: boolean;
   /** the customer's survey link is out and not yet answered or expired */
   surveyOpen?: boolean;
+  /** the claim has been triaged at least once (a reopened claim goes back to `triaged`, else `received`) */
+  classified?: boolean;
 }
 
 export interface TransitionRule {
   from: readonly ClaimStatus[];
-  /** the status after the action; 'same' keeps the current one */
-  to: ClaimStatus | 'same';
+  /** the status after the action; 'same' keeps the current one; a function when it depends on the claim */
+  to: ClaimStatus | 'same' | ((subject: TransitionSubject) => ClaimStatus);
   /** what the action does, for refusal messages: "cannot <describe> while the claim is <status>" */
   describe: string;
 }
@@ -36,7 +40,7 @@ export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
   remedy: { from: ['triaged'], to: 'remedy_in_progress', describe: 'choose a remedy' },
   complete_remedy: { from: ['remedy_in_progress'], to: 'resolved', describe: 'complete a remedy' },
   notes: { from: ALL_STATUSES, to: 'same', describe: 'add a note' },
-  reopen: { from: ['resolved', 'follow_up', 'closed'], to: 'triaged', describe: 'reopen the claim' },
+  reopen: { from: ['resolved', 'follow_up', 'closed'], to: (s) => (s.classified ? 'triaged' : 'received'), describe: 'reopen the claim' },
   withdraw: { from: OPEN_STATUSES, to: 'closed', describe: 'withdraw the claim' },
   waiting_on_customer: { from: OPEN_STATUSES, to: 'same', describe: 'wait on the customer' },
   customer_responded: { from: ALL_STATUSES, to: 'same', describe: 'record a customer response' },
@@ -45,6 +49,39 @@ export const TRANSITIONS: { readonly [A in ClaimAction]: TransitionRule } = {
   correct_order: { from: OPEN_STATUSES, to: 'same', describe: 'correct the order facts' },
   resend_survey: { from: ['follow_up'], to: 'same', describe: 'resend the survey link' },
 };
+
+/**
+ * The engine's own steps: a resolved claim goes on to its follow-up (policies with one), a
+ * claim closes once its follow-up and disputes have ended (or at resolution, under policies
+ * without follow-up), and a closed claim is archived when its reopen window ends (its status
+ * stays `closed`; it accepts nothing more).
+ */
+export const SYSTEM_TRANSITIONS = {
+  start_follow_up: { from: ['resolved'], to: 'follow_up', describe: 'start the follow-up' },
+  close: { from: ['resolved', 'follow_up'], to: 'closed', describe: 'close the claim' },
+  archive: { from: ['closed'], to: 'same', describe: 'archive the claim' },
+} as const satisfies Record<string, TransitionRule>;
+export type SystemStep = keyof typeof SYSTEM_TRANSITIONS;
+
+function target(rule: TransitionRule, subject: TransitionSubject): ClaimStatus {
+  if (rule.to === 'same') return subject.status;
+  return typeof rule.to === 'function' ? rule.to(subject) : rule.to;
+}
+
+/**
+ * The status `step` (a staff action, already accepted by checkAction, or a system step)
+ * leads to from `subject`'s. Throws when the table has no such transition: the workflow
+ * asked for a move the lifecycle does not have, a bug to stop at, never to record.
+ */
+export function statusAfter(subject: TransitionSubject, step: ClaimAction | SystemStep): ClaimStatus {
+  const rule: TransitionRule | undefined = Object.prototype.hasOwnProperty.call(SYSTEM_TRANSITIONS, step)
+    ? SYSTEM_TRANSITIONS[step as SystemStep]
+    : TRANSITIONS[step as ClaimAction];
+  if (!rule || !rule.from.includes(subject.status)) {
+    throw new Error(`the lifecycle has no transition "${step}" from ${subject.status}`);
+  }
+  return target(rule, subject);
+}
 
 export type ActionCheck = { allowed: true; to: ClaimStatus } | { allowed: false; reason: string };
 
@@ -107,7 +144,7 @@ export function checkAction(subject: TransitionSubject, action: ClaimAction, now
       break;
   }
 
-  return { allowed: true, to: rule.to === 'same' ? subject.status : rule.to };
+  return { allowed: true, to: target(rule, subject) };
 }
 
 /** The actions allowed now, in CLAIM_ACTIONS order. */

@@ -26,7 +26,7 @@ import type {
 import { isNegativeReview, reviewOutcome } from '../../domain/follow-up/review-correction';
 import { surveyAlerts, surveyLanguage, type SurveyAnswer } from '../../domain/follow-up/survey';
 import { isOpenDispute, type DisputeSummary, type OpenDisputeInput, type SupplierFacts, type SupplierTerms } from '../../domain/dispute/dispute.types';
-import { allowedActions, checkAction } from '../../domain/claim/transitions';
+import { allowedActions, checkAction, OPEN_STATUSES, statusAfter, type SystemStep, type TransitionSubject } from '../../domain/claim/transitions';
 import { correctOrder, type OrderChanges } from '../../domain/claim/order-correction';
 import { penaltyAmount, penaltyDays } from '../../domain/deadlines/penalty';
 import { remedyDeadline, remedyRefusal } from '../../domain/deadlines/statutory-deadline';
@@ -213,9 +213,10 @@ function hasNegativeReview(state: ClaimState): boolean {
   return !!review && !!followUp && isNegativeReview(review.rating, followUp.negativeReviewMaxRating);
 }
 
-function subject(state: ClaimState) {
+function subject(state: ClaimState): TransitionSubject {
   return {
     status: state.status,
+    classified: state.classification !== undefined,
     waitingOnCustomer: state.waitingOnCustomer,
     reopenUntil: state.reopenUntil,
     openDisputes: openDisputeCount(state),
@@ -298,8 +299,15 @@ function closeWhenDone(state: ClaimState, now: number): AuditEventDraft[] {
   return [emit(state, now, SYSTEM_ACTOR, 'claim.closed', { reason: 'completed', reopenUntil: state.reopenUntil })];
 }
 
+/** The one place a claim's status changes: where the transition table says `step` leads. */
+function transition(state: ClaimState, step: ClaimAction | SystemStep): ClaimStatus {
+  const from = state.status;
+  state.status = statusAfter(subject(state), step);
+  return from;
+}
+
 function close(state: ClaimState, now: number, reason: 'completed' | 'withdrawn'): void {
-  state.status = 'closed';
+  transition(state, reason === 'withdrawn' ? 'withdraw' : 'close');
   state.closedAt = iso(now);
   state.closedReason = reason;
   state.reopenUntil = iso(now + durationMs(state.input.policy.reopenWindow));
@@ -313,8 +321,8 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
       const { notes, ...classification } = command.input;
       respond(state, now);
       const retriage = state.status === 'triaged';
+      transition(state, 'triage');
       state.classification = classification;
-      state.status = 'triaged';
       state.triagedAt = state.triagedAt ?? iso(now);
       if (notes) state.notes.push({ at: iso(now), actor, text: notes });
       return [emit(state, now, actor, retriage ? 'claim.retriaged' : 'claim.triaged', { ...classification, notes })];
@@ -334,7 +342,7 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
         penaltyDays: 0,
         penaltyAmount: 0,
       };
-      state.status = 'remedy_in_progress';
+      transition(state, 'remedy');
       return [
         emit(state, now, actor, 'remedy.chosen', {
           ...input,
@@ -351,7 +359,7 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
       const remedy = state.remedy as RemedyView;
       remedy.completedAt = iso(now);
       remedy.completionNotes = command.input.notes;
-      state.status = 'resolved';
+      transition(state, 'complete_remedy');
       state.resolvedAt = iso(now);
       const events = [
         emit(state, now, actor, 'remedy.completed', {
@@ -376,8 +384,7 @@ export function applyCommand(state: ClaimState, command: ActionPayload, actor: A
       return [emit(state, now, actor, 'note.added', { text: command.input.text })];
     }
     case 'reopen': {
-      const from = state.status;
-      state.status = state.classification ? 'triaged' : 'received';
+      const from = transition(state, 'reopen');
       state.reopenCount += 1;
       state.remedy = undefined;
       state.resolvedAt = undefined;
@@ -470,7 +477,7 @@ function startFollowUp(state: ClaimState, now: number): AuditEventDraft[] {
   if (!rules) return [];
   const review = state.input.intake.review;
   const negative = hasNegativeReview(state);
-  state.status = 'follow_up';
+  transition(state, 'start_follow_up');
   state.followUp = {
     startedAt: iso(now),
     survey: {
@@ -611,7 +618,7 @@ export function abandonDispute(state: ClaimState, disputeId: string, ended: stri
 /** The next timer the claim waits for, or null when none is armed. */
 export function nextTimer(state: ClaimState): DueTimer | null {
   const due: DueTimer[] = [];
-  const open = state.status === 'received' || state.status === 'triaged' || state.status === 'remedy_in_progress';
+  const open = OPEN_STATUSES.includes(state.status);
   if (open && !state.sla.respondedAt && !state.sla.breached && !state.sla.paused) {
     due.push({ kind: 'sla_breach', at: ms(state.sla.firstResponseDueAt) });
   }
@@ -661,6 +668,7 @@ export function fireTimer(state: ClaimState, timer: DueTimer, now: number): Audi
         }),
       ];
     case 'reopen_window_end':
+      transition(state, 'archive');
       return [emit(state, now, SYSTEM_ACTOR, 'claim.archived', { reopenUntil: state.reopenUntil })];
     case 'survey_send': {
       const rules = followUpOf(state.input.policy);
