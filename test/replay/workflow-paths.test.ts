@@ -37,7 +37,7 @@ import {
   waitingOnCustomerUpdate,
   withdrawUpdate,
 } from '../../workflows/claim/claim.messages';
-import type { OpenSupplierDisputePayload } from '../../workflows/claim/claim.state';
+import type { OpenSupplierDisputePayload } from '../../workflows/claim/claim.messages';
 import {
   acceptDisputeUpdate,
   disputeViewQuery,

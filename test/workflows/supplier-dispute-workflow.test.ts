@@ -9,7 +9,7 @@ import type { Actor } from '../../domain/claim.types';
 import { businessSchedule } from '../../domain/calendar/business-calendar';
 import type { DisputeView } from '../../domain/dispute/dispute.types';
 import { businessCalendarOf } from '../../domain/policy/policy.validate';
-import type { OpenSupplierDisputePayload } from '../../workflows/claim/claim.state';
+import type { OpenSupplierDisputePayload } from '../../workflows/claim/claim.messages';
 import {
   completeRemedyUpdate,
   openSupplierDisputeUpdate,

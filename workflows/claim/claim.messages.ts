@@ -1,8 +1,53 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
+import type { OrderChanges } from '../../domain/claim/order-correction';
+import type { OpenDisputeInput, SupplierTerms } from '../../domain/dispute/dispute.types';
+import type { SurveyAnswer } from '../../domain/follow-up/survey';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
-import type { OpenSupplierDisputePayload, OrderCorrectionPayload, ReviewChange, SurveyResponse } from './claim.state';
+
+/** What the API sends to open a supplier dispute; the claim adds the supplier-safe facts. */
+export interface OpenSupplierDisputePayload {
+  disputeId: string;
+  dispute: OpenDisputeInput;
+  supplier: SupplierTerms;
+}
+
+/** What the API sends with each care-staff action. */
+export type ActionPayload =
+  | { action: 'triage'; input: TriageInput }
+  | { action: 'remedy'; input: RemedyInput }
+  | { action: 'complete_remedy'; input: { notes?: string } }
+  | { action: 'notes'; input: { text: string } }
+  | { action: 'reopen'; input: { reason: string } }
+  | { action: 'withdraw'; input: { reason: string } }
+  | { action: 'waiting_on_customer'; input: { reason: string } }
+  | { action: 'customer_responded'; input: { notes?: string } }
+  | { action: 'open_supplier_dispute'; input: OpenSupplierDisputePayload }
+  | { action: 'review_reply'; input: { text: string; postedAt?: string } }
+  | { action: 'correct_order'; input: OrderCorrectionPayload }
+  | { action: 'resend_survey'; input: Record<string, never> };
+
+/** Corrected order facts (only those that change) and why, for the audit log. */
+export interface OrderCorrectionPayload {
+  order: OrderChanges;
+  reason: string;
+}
+
+/** A customer's survey answer, with the survey it answers. */
+export interface SurveyResponse extends SurveyAnswer {
+  surveyId: string;
+}
+
+/** A change the review-monitoring feed reported for the linked review. */
+export interface ReviewChange {
+  rating: number;
+  removed: boolean;
+  /** ISO time the platform reported it */
+  at: string;
+  text?: string;
+}
+
 
 /** Input of one claim's workflow: plain data only (it is recorded in the workflow history). */
 export interface ClaimWorkflowInput {

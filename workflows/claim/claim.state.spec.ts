@@ -2,19 +2,12 @@ import type { Actor } from '../../domain/claim.types';
 import { parsePolicy } from '../../domain/policy/policy.validate';
 import defaultPolicy from '../../policy/default-policy.json';
 import type { ClaimWorkflowInput } from './claim.messages';
-import {
-  abandonDispute,
-  answerSurvey,
-  applyCommand,
-  applyReviewChange,
-  fireTimer,
-  nextTimer,
-  openClaim,
-  refusalOf,
-  surveyRefusal,
-  toView,
-  type ClaimState,
-} from './claim.state';
+import { abandonDispute } from './claim.disputes';
+import { answerSurvey, applyReviewChange, surveyRefusal } from './claim.follow-up';
+import { applyCommand, refusalOf } from './claim.commands';
+import { fireTimer, nextTimer } from './claim.timers';
+import { openClaim, type ClaimState } from './claim.state';
+import { toView } from './claim.view';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;

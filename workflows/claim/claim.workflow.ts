@@ -59,24 +59,13 @@ import {
   type ClaimWorkflowInput,
   type Command,
 } from './claim.messages';
-import {
-  applyCommand,
-  answerSurvey,
-  abandonDispute,
-  applyDisputeChange,
-  applyReviewChange,
-  fireTimer,
-  nextTimer,
-  openClaim,
-  openDisputeCount,
-  refusalOf,
-  supplierFacts,
-  surveyRefusal,
-  toView,
-  type ActionPayload,
-  type AuditEventDraft,
-  type ClaimState,
-} from './claim.state';
+import { applyCommand, refusalOf } from './claim.commands';
+import { answerSurvey, applyReviewChange, surveyRefusal } from './claim.follow-up';
+import { abandonDispute, applyDisputeChange, supplierFacts } from './claim.disputes';
+import { fireTimer, nextTimer } from './claim.timers';
+import { openClaim, openDisputeCount, type AuditEventDraft, type ClaimState } from './claim.state';
+import { toView } from './claim.view';
+import type { ActionPayload } from './claim.messages';
 import {
   ClaimChannelKey,
   ClaimDefectCodeKey,
