@@ -1,27 +1,56 @@
 /**
  * Fault: the worker is killed with SIGKILL while claims are mid-lifecycle, twice; a new
  * worker takes over. Every claim must still end closed and archived, once, with its
- * whole audit log exactly once and in order.
+ * whole audit log exactly once and in order, each customer notification delivered once
+ * (an identical redelivery, when a kill fell between a send and its record, is counted);
+ * every 10th claim has a supplier dispute (opened, accepted, settled) whose webhooks reach
+ * the supplier's endpoint once each.
  */
-import { atShares, driveClaims, expectAllClaimsSound, FAULT_CLAIMS, FAULT_CONCURRENCY, note, scenarioStack } from './support/fault-scenario';
+import {
+  answeredAfter,
+  atShares,
+  driveClaims,
+  expectAllClaimsSound,
+  FAULT_CLAIMS,
+  FAULT_CONCURRENCY,
+  inFlightNow,
+  note,
+  scenarioStack,
+  type InFlight,
+} from './support/fault-scenario';
 
 describe('fault: worker killed (SIGKILL) mid-lifecycle', () => {
   const scenario = scenarioStack('worker-kill', { ACTION_WAIT_TIMEOUT: '5s' });
 
   it(`loses and duplicates nothing across two worker kills (${FAULT_CLAIMS} claims)`, async () => {
     const s = scenario.stack();
-    const run = driveClaims(s, FAULT_CLAIMS, FAULT_CONCURRENCY);
+    const run = driveClaims(s, FAULT_CLAIMS, FAULT_CONCURRENCY, { disputeEvery: 10 });
+    const kills: Array<{ inFlight: InFlight; restartedAt: number }> = [];
+    const crashes: number[] = [];
     await atShares(run, FAULT_CLAIMS * 4, [0.25, 0.6], async (answered) => {
-      note(`killing the worker at ${answered} requests`);
       const killed = s.worker!;
+      const inFlight = inFlightNow(run);
+      crashes.push(Date.now());
       await killed.kill9();
       expect(await killed.exited).toBe('SIGKILL');
+      note(`killed the worker at ${answered} requests: ${inFlight.requests.length} requests in flight, ${inFlight.claims} claims mid-lifecycle`);
       await new Promise((r) => setTimeout(r, 2_000)); // requests pile up with no worker
       s.startWorker();
+      kills.push({ inFlight, restartedAt: Date.now() });
       note('new worker started');
     });
     await run.done;
     note('drivers done');
-    await expectAllClaimsSound(scenario.databaseUrl(), run, FAULT_CLAIMS);
+    // each kill cut work in flight: requests sent before it that only the new worker could finish
+    for (const { inFlight, restartedAt } of kills) {
+      expect(inFlight.claims).toBeGreaterThan(0);
+      expect(inFlight.requests.length).toBeGreaterThan(0);
+      const finishedByTheNewWorker = answeredAfter(run, inFlight, restartedAt);
+      note(`of ${inFlight.requests.length} requests in flight at a kill, ${finishedByTheNewWorker} were answered after the new worker started`);
+      expect(finishedByTheNewWorker).toBeGreaterThan(0);
+    }
+    const summary = await expectAllClaimsSound(scenario.databaseUrl(), run, FAULT_CLAIMS, { receivers: scenario.receivers(), senderCrashes: crashes });
+    note(`redelivered across the kills (same id and bytes, for the receiver to recognise): ${summary.notificationRedeliveries} notifications, ${summary.supplierRedeliveries} supplier webhooks`);
+    expect(summary.disputes).toBe(Math.ceil(FAULT_CLAIMS / 10));
   });
 });

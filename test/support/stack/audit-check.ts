@@ -1,10 +1,13 @@
 /**
- * The end-of-scenario checks of the fault tests, straight from PostgreSQL: every claim in
- * its expected state, no claim twice, and each claim's audit log complete, each expected
- * event exactly once and in order, seq contiguous from 1, hash chain intact.
+ * The end-of-scenario checks of the fault tests, straight from PostgreSQL (and from the
+ * local receivers that stand in for the notification service and the supplier): every
+ * claim in its expected state, no claim twice, and each claim's audit log complete and
+ * without a duplicate — no event twice, system ones included (timers, survey, penalty),
+ * seq contiguous from 1, hash chain intact — and each customer notification recorded
+ * once in the outbox, sent, and delivered once.
  */
 import { Client } from 'pg';
-import { auditEventHash, GENESIS_HASH } from '../../../src/audit/audit-chain';
+import { auditEventHash, canonicalJson, GENESIS_HASH } from '../../../src/audit/audit-chain';
 
 export interface ExpectedClaim {
   claimId: string;
@@ -12,9 +15,13 @@ export interface ExpectedClaim {
   status: string;
   /** the actions that must each appear exactly once, in this order (system timer events may come between) */
   actions: string[];
+  /** actions that must each appear exactly once, anywhere (e.g. a dispute's, written by its own workflow) */
+  unorderedActions?: string[];
+  /** the notification kinds the customer must get, each exactly once (outbox row sent, delivered once) */
+  notifications?: string[];
 }
 
-interface AuditRow {
+export interface AuditRow {
   claim_id: string;
   seq: number;
   occurred_at: Date;
@@ -27,8 +34,29 @@ interface AuditRow {
   hash: string;
 }
 
+/**
+ * Actions that happen at most once in a claim's life when it is not reopened (no fault
+ * scenario reopens one): a second one is a duplicate even if its data differs.
+ */
+export const AT_MOST_ONCE_ACTIONS = [
+  'claim.received',
+  'claim.triaged',
+  'remedy.chosen',
+  'remedy.completed',
+  'sla.breached',
+  'deadline.warning',
+  'deadline.breached',
+  'followup.started',
+  'survey.sent',
+  'survey.reminder_sent',
+  'survey.expired',
+  'survey.answered',
+  'claim.closed',
+  'claim.archived',
+];
+
 /** Problems with one claim's audit log; [] when it is sound. */
-export function auditLogProblems(claimId: string, rows: AuditRow[], expectedActions: string[]): string[] {
+export function auditLogProblems(claimId: string, rows: AuditRow[], expectedActions: string[], unorderedActions: string[] = []): string[] {
   const problems: string[] = [];
   let prev = GENESIS_HASH;
   rows.forEach((row, i) => {
@@ -45,15 +73,125 @@ export function auditLogProblems(claimId: string, rows: AuditRow[], expectedActi
     if (hash !== row.hash) problems.push(`${claimId}: seq ${row.seq} hash mismatch`);
     prev = row.hash;
   });
+  problems.push(...duplicateEventProblems(claimId, rows));
   const relevant = rows.map((r) => r.action).filter((a) => expectedActions.includes(a));
   if (JSON.stringify(relevant) !== JSON.stringify(expectedActions)) {
     problems.push(`${claimId}: actions ${JSON.stringify(relevant)}, expected ${JSON.stringify(expectedActions)}`);
   }
+  for (const action of unorderedActions) {
+    const n = rows.filter((r) => r.action === action).length;
+    if (n !== 1) problems.push(`${claimId}: ${action} ${n} times, expected once`);
+  }
   return problems;
 }
 
+/**
+ * Any event twice: the same action with the same data (whatever the action), a second
+ * at-most-once action, or penalty days that do not count up 1, 2, 3… (a repeated or
+ * skipped accrual).
+ */
+export function duplicateEventProblems(claimId: string, rows: AuditRow[]): string[] {
+  const problems: string[] = [];
+  const seen = new Map<string, number>();
+  const count = new Map<string, number>();
+  for (const row of rows) {
+    const key = `${row.action} ${canonicalJson(row.data)}`;
+    const first = seen.get(key);
+    if (first !== undefined) problems.push(`${claimId}: duplicate event ${row.action} at seq ${row.seq} (same as seq ${first})`);
+    else seen.set(key, Number(row.seq));
+    count.set(row.action, (count.get(row.action) ?? 0) + 1);
+  }
+  for (const action of AT_MOST_ONCE_ACTIONS) {
+    const n = count.get(action) ?? 0;
+    if (n > 1) problems.push(`${claimId}: ${action} ${n} times`);
+  }
+  // penalty days are counted from the deadline to the moment the timer fires, so a late timer may skip days, never repeat one
+  const penaltyDays = rows.filter((r) => r.action === 'penalty.accrued').map((r) => Number((r.data as { penaltyDays?: unknown })?.penaltyDays));
+  penaltyDays.forEach((days, i) => {
+    if (i > 0 && !(days > penaltyDays[i - 1])) problems.push(`${claimId}: penalty.accrued #${i + 1} says day ${days} after day ${penaltyDays[i - 1]}`);
+  });
+  return problems;
+}
+
+export interface NotificationRow {
+  id: string;
+  claim_id: string;
+  kind: string;
+  status: string;
+}
+
+/**
+ * Problems with one claim's customer notifications: each expected kind recorded exactly
+ * once in the outbox (no other kind), from an event of the claim's log, sent, and — when
+ * `deliveries` (notification id → times a receiver got it) is given — delivered exactly once.
+ */
+export function notificationProblems(
+  claimId: string,
+  rows: NotificationRow[],
+  expectedKinds: string[],
+  auditSeqs: Set<number>,
+  deliveries?: Map<string, number>,
+): string[] {
+  const problems: string[] = [];
+  const kinds = rows.map((r) => r.kind).sort();
+  if (JSON.stringify(kinds) !== JSON.stringify([...expectedKinds].sort())) {
+    problems.push(`${claimId}: notifications ${JSON.stringify(kinds)}, expected each of ${JSON.stringify(expectedKinds)} once`);
+  }
+  for (const row of rows) {
+    const seq = Number(row.id.slice(claimId.length + 1));
+    if (!row.id.startsWith(`${claimId}:`) || !auditSeqs.has(seq)) problems.push(`${claimId}: notification ${row.id} is not from an event of the claim's log`);
+    if (row.status !== 'sent') problems.push(`${claimId}: notification ${row.id} (${row.kind}) is ${row.status}`);
+    const delivered = deliveries?.get(row.id) ?? 0;
+    if (deliveries && delivered !== 1) problems.push(`${claimId}: notification ${row.id} (${row.kind}) delivered ${delivered} times`);
+  }
+  return problems;
+}
+
+export interface Delivery {
+  /** the delivery id: a notification's Idempotency-Key, a supplier event's X-Event-Id */
+  id: string;
+  body: string;
+  /** when it arrived (ms since the epoch) */
+  at: number;
+}
+
+/**
+ * What a receiver got, per delivery id. Delivery is at least once: a sender that crashes
+ * between a send and its record sends again, with the same id and body, so that the
+ * receiving side can recognise it (notification-sender.ts, docs/supplier-disputes.md).
+ * Such a redelivery — same id, same bytes, and a crash of the sender (`crashes`, ms since
+ * the epoch) between the first delivery and the repeat — is counted apart. Any other
+ * repeat is a problem: without a crash in between, or with other content (a second
+ * notification under the same id: `counts` says 2).
+ * `counts`: id → deliveries that are not redeliveries (1 when all is well).
+ */
+export function deliveryCounts(deliveries: Delivery[], crashes: number[] = []): { counts: Map<string, number>; redeliveries: number; problems: string[] } {
+  const first = new Map<string, number>();
+  const counts = new Map<string, number>();
+  const problems: string[] = [];
+  let redeliveries = 0;
+  for (const d of [...deliveries].sort((x, y) => x.at - y.at)) {
+    const key = `${d.id}\n${d.body}`;
+    const firstAt = first.get(key);
+    if (firstAt === undefined) {
+      first.set(key, d.at);
+      counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
+    } else if (crashes.some((t) => firstAt <= t && t <= d.at)) {
+      redeliveries += 1;
+    } else {
+      problems.push(`${d.id} delivered again ${d.at - firstAt} ms later with no crash of its sender in between`);
+    }
+  }
+  return { counts, redeliveries, problems };
+}
+
+export interface CheckOptions {
+  /** notification id → how many times the local receiver got it (the notification sender is a webhook to it) */
+  notificationDeliveries?: Map<string, number>;
+}
+
 /** Every check at once; returns the list of problems (empty = all good). */
-export async function checkClaims(databaseUrl: string, expected: ExpectedClaim[]): Promise<string[]> {
+export async function checkClaims(databaseUrl: string, expected: ExpectedClaim[], options: CheckOptions = {}): Promise<string[]> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
@@ -76,17 +214,45 @@ export async function checkClaims(databaseUrl: string, expected: ExpectedClaim[]
          FROM audit_events WHERE claim_id = ANY($1) ORDER BY claim_id, seq`,
       [ids],
     );
-    const eventsById = new Map<string, AuditRow[]>();
-    for (const e of events) eventsById.set(e.claim_id, [...(eventsById.get(e.claim_id) ?? []), e]);
+    const eventsById = groupBy(events, (e) => e.claim_id);
+    const { rows: notifications } = await db.query<NotificationRow>(
+      `SELECT id, claim_id, kind, status FROM notifications WHERE claim_id = ANY($1) ORDER BY claim_id, created_at, id`,
+      [ids],
+    );
+    const notificationsById = groupBy(notifications, (n) => n.claim_id);
     for (const e of expected) {
       const status = statusById.get(e.claimId);
       if (status !== e.status) problems.push(`${e.claimId}: status ${status ?? '(no row)'}, expected ${e.status}`);
-      problems.push(...auditLogProblems(e.claimId, eventsById.get(e.claimId) ?? [], e.actions));
+      const log = eventsById.get(e.claimId) ?? [];
+      problems.push(...auditLogProblems(e.claimId, log, e.actions, e.unorderedActions));
+      if (e.notifications) {
+        const seqs = new Set(log.map((r) => Number(r.seq)));
+        problems.push(...notificationProblems(e.claimId, notificationsById.get(e.claimId) ?? [], e.notifications, seqs, options.notificationDeliveries));
+      }
+    }
+    if (options.notificationDeliveries) {
+      const known = new Set(notifications.map((n) => n.id));
+      const claimIds = new Set(ids);
+      for (const [id, n] of options.notificationDeliveries) {
+        // deliveries for the scenario's other claims (e.g. one made before the outage) are not judged here
+        if (!known.has(id) && claimIds.has(id.slice(0, id.lastIndexOf(':')))) problems.push(`notification ${id} delivered ${n} times but not in the outbox`);
+      }
     }
     return problems;
   } finally {
     await db.end();
   }
+}
+
+function groupBy<T>(items: T[], key: (item: T) => string): Map<string, T[]> {
+  const map = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = map.get(k);
+    if (list) list.push(item);
+    else map.set(k, [item]);
+  }
+  return map;
 }
 
 /** Waits until every claim's log has `lastAction` (e.g. `claim.archived`), or the time is up. Returns how many have it. */
@@ -110,4 +276,38 @@ export async function waitForAction(databaseUrl: string, claimIds: string[], las
     if (done >= claimIds.length || Date.now() > deadline) return done;
     await new Promise((r) => setTimeout(r, 500));
   }
+}
+
+export interface SupplierDelivery extends Delivery {
+  /** X-Event-Type */
+  type: string;
+  /** whether X-Signature is the HMAC of the body with the supplier's secret */
+  signed: boolean;
+}
+
+/**
+ * Problems with the supplier webhooks of the given disputes: each event (`<disputeId>:<n>`)
+ * delivered exactly once (beyond redeliveries after a crash of the sender, see
+ * deliveryCounts) and signed, and each dispute's event types exactly `expectedTypes`.
+ */
+export function supplierWebhookProblems(deliveries: SupplierDelivery[], disputeIds: string[], expectedTypes: string[], crashes: number[] = []): string[] {
+  const wanted = new Set(disputeIds);
+  const ours = deliveries.filter((d) => wanted.has(d.id.slice(0, d.id.lastIndexOf(':'))));
+  const { counts, problems } = deliveryCounts(ours, crashes);
+  const byEvent = groupBy(ours, (d) => d.id);
+  const typesByDispute = new Map<string, string[]>();
+  for (const [eventId, got] of byEvent) {
+    const n = counts.get(eventId) ?? 0;
+    if (n !== 1) problems.push(`supplier event ${eventId} (${got[0].type}) delivered ${n} times`);
+    if (got.some((d) => !d.signed)) problems.push(`supplier event ${eventId} arrived with a bad signature`);
+    const disputeId = eventId.slice(0, eventId.lastIndexOf(':'));
+    typesByDispute.set(disputeId, [...(typesByDispute.get(disputeId) ?? []), got[0].type]);
+  }
+  for (const disputeId of disputeIds) {
+    const types = (typesByDispute.get(disputeId) ?? []).sort();
+    if (JSON.stringify(types) !== JSON.stringify([...expectedTypes].sort())) {
+      problems.push(`dispute ${disputeId}: webhooks ${JSON.stringify(types)}, expected ${JSON.stringify(expectedTypes)}`);
+    }
+  }
+  return problems;
 }

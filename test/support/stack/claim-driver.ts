@@ -19,11 +19,39 @@ export interface DriveLog {
   unavailableWithRetryAfter: number;
   /** things a correct system never does (a 500, a 503 without Retry-After, an unexpected status) */
   problems: string[];
+  /** HTTP attempts sent and not answered yet (a connection cut now fails them) */
+  attemptsInFlight: number;
+  /** claims whose driver has started and not finished */
+  claimsInProgress: number;
+  /** requests (numbered from 1) without their final answer yet */
+  pending: Set<number>;
+  /** request number → when it got its final answer (ms since the epoch) */
+  answeredAt: Map<number, number>;
 }
 
 export function newDriveLog(): DriveLog {
-  return { requests: 0, answered: 0, slowestMs: 0, networkErrors: 0, unavailable: 0, unavailableWithRetryAfter: 0, problems: [] };
+  return {
+    requests: 0,
+    answered: 0,
+    slowestMs: 0,
+    networkErrors: 0,
+    unavailable: 0,
+    unavailableWithRetryAfter: 0,
+    problems: [],
+    attemptsInFlight: 0,
+    claimsInProgress: 0,
+    pending: new Set(),
+    answeredAt: new Map(),
+  };
 }
+
+/** The counters of a log, printable (without the per-request sets). */
+export function driveCounters(log: DriveLog): Record<string, number> {
+  const { requests, answered, slowestMs, networkErrors, unavailable, unavailableWithRetryAfter, attemptsInFlight, claimsInProgress } = log;
+  return { requests, answered, slowestMs, networkErrors, unavailable, unavailableWithRetryAfter, problems: log.problems.length, attemptsInFlight, claimsInProgress };
+}
+
+let requestCounter = 0;
 
 export interface DriverOptions {
   /** the current API (it may be replaced while the driver runs) */
@@ -42,6 +70,18 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 /** One request, retried until it gets an answer that is not a network error, a 503 or an "in progress" 409. */
 export async function sendWithRetry(method: string, path: string, options: RequestOptions, driver: DriverOptions): Promise<ApiResponse> {
   const { log } = driver;
+  const number = ++requestCounter;
+  log.pending.add(number);
+  try {
+    return await retryUntilAnswered(method, path, options, driver);
+  } finally {
+    log.pending.delete(number);
+    log.answeredAt.set(number, Date.now());
+  }
+}
+
+async function retryUntilAnswered(method: string, path: string, options: RequestOptions, driver: DriverOptions): Promise<ApiResponse> {
+  const { log } = driver;
   const deadline = Date.now() + (driver.requestDeadlineMs ?? 180_000);
   const maxPause = driver.maxRetryPauseMs ?? 1_000;
   const started = Date.now();
@@ -49,12 +89,15 @@ export async function sendWithRetry(method: string, path: string, options: Reque
     if (Date.now() > deadline) throw new Error(`${method} ${path}: no final answer after ${attempt - 1} attempts`);
     log.requests += 1;
     let res: ApiResponse;
+    log.attemptsInFlight += 1;
     try {
       res = await driver.client().request(method, path, { ...options, timeoutMs: driver.attemptTimeoutMs ?? 30_000 });
     } catch {
       log.networkErrors += 1;
       await sleep(Math.min(maxPause, 100 * attempt));
       continue;
+    } finally {
+      log.attemptsInFlight -= 1;
     }
     if (res.status === 503) {
       log.unavailable += 1;
@@ -95,18 +138,38 @@ export const LIFECYCLE_ACTIONS = [
   'claim.archived',
 ];
 
+/** The customer notifications a claim driven by driveLifecycle() gets, each exactly once. */
+export const LIFECYCLE_NOTIFICATIONS = ['claim_received', 'remedy_chosen', 'claim_resolved', 'survey_link', 'survey_reminder'];
+
+/** The audit actions of a dispute driven to settled (opened → accepted → settled), each exactly once. */
+export const DISPUTE_ACTIONS = ['dispute.opened', 'dispute.accepted', 'dispute.settled'];
+/** The supplier webhooks of such a dispute, each delivered once. */
+export const DISPUTE_WEBHOOKS = ['task.created', 'task.settled'];
+
 export interface DrivenClaim {
   key: string;
   claimId: string;
   orderId: string;
+  /** the supplier dispute opened on it, when there was one */
+  disputeId?: string;
 }
 
 /**
  * intake → triage → remedy (refund) → complete (→ follow-up → closed), each step with its own
- * Idempotency-Key derived from `key`. Returns the claim; throws when a step gets an
- * answer other than the expected one.
+ * Idempotency-Key derived from `key`; with `dispute`, a supplier dispute is opened after
+ * triage, accepted by the supplier and settled by staff before the remedy. Returns the
+ * claim; throws when a step gets an answer other than the expected one.
  */
-export async function driveLifecycle(key: string, driver: DriverOptions, steps = 4): Promise<DrivenClaim> {
+export async function driveLifecycle(key: string, driver: DriverOptions, steps = 4, dispute = false): Promise<DrivenClaim> {
+  driver.log.claimsInProgress += 1;
+  try {
+    return await lifecycle(key, driver, steps, dispute);
+  } finally {
+    driver.log.claimsInProgress -= 1;
+  }
+}
+
+async function lifecycle(key: string, driver: DriverOptions, steps: number, dispute: boolean): Promise<DrivenClaim> {
   const body = claimBody({ externalRef: undefined });
   delete body.externalRef;
   const expect = (res: ApiResponse, ok: number[], what: string) => {
@@ -124,6 +187,7 @@ export async function driveLifecycle(key: string, driver: DriverOptions, steps =
     ['remedy', { kind: 'refund' }],
     ['remedy/complete', { notes: 'refunded' }],
   ];
+  let disputeId: string | undefined;
   for (const [action, payload] of actions.slice(0, steps - 1)) {
     const res = await sendWithRetry(
       'POST',
@@ -132,8 +196,31 @@ export async function driveLifecycle(key: string, driver: DriverOptions, steps =
       driver,
     );
     expect(res, [200], action);
+    if (action === 'triage' && dispute) disputeId = await settledDispute(key, claimId, driver, expect);
   }
-  return { key, claimId, orderId: body.order.orderId };
+  return { key, claimId, orderId: body.order.orderId, ...(disputeId ? { disputeId } : {}) };
+}
+
+/** A supplier dispute on the claim: opened (agent), accepted (the supplier's key), settled (agent). */
+async function settledDispute(key: string, claimId: string, driver: DriverOptions, expect: (res: ApiResponse, ok: number[], what: string) => void): Promise<string> {
+  const opened = await sendWithRetry(
+    'POST',
+    `/claims/${claimId}/supplier-disputes`,
+    { as: 'agent', body: { kind: 'manufacturing_defect', amountClaimed: 12500, currency: 'RUB', message: 'Filler shrank within 5 months' }, headers: { 'Idempotency-Key': `${key}-dispute` } },
+    driver,
+  );
+  expect(opened, [201], 'dispute');
+  const disputeId = (opened.body as { id: string }).id;
+  const accepted = await sendWithRetry('POST', `/supplier/tasks/${disputeId}/accept`, { as: 'supplier', body: { remedy: 'repair' }, headers: { 'Idempotency-Key': `${key}-accept` } }, driver);
+  expect(accepted, [200], 'dispute accept');
+  const settled = await sendWithRetry(
+    'POST',
+    `/claims/${claimId}/supplier-disputes/${disputeId}/settle`,
+    { as: 'agent', body: { amount: 10000, reason: 'credit note' }, headers: { 'Idempotency-Key': `${key}-settle` } },
+    driver,
+  );
+  expect(settled, [200], 'dispute settle');
+  return disputeId;
 }
 
 /** Runs `task(i)` for i in [0, count) with at most `concurrency` at a time; collects errors instead of stopping. */

@@ -59,6 +59,10 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** false: no worker (an API that only reads, e.g. over a seeded read model) */
   worker?: boolean;
+  /** customer notifications go out as a webhook to this URL (a local receiver) instead of the log */
+  notificationWebhookUrl?: string;
+  /** the test supplier (fabrika-yug) gets this webhook endpoint (a local receiver) and secret */
+  supplierWebhook?: { url: string; secret: string };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
@@ -100,7 +104,8 @@ export class Stack {
       this.keys[role] = (res.body as { key: string }).key;
     }
     // a supplier key needs a registered supplier: the one the test claims name (claim-fixtures.ts)
-    const supplier = await this.http.request('POST', '/suppliers', { as: 'admin', body: { id: 'fabrika-yug', name: 'Fabrika Yug LLC' } });
+    const webhook = this.options.supplierWebhook ? { webhookUrl: this.options.supplierWebhook.url, webhookSecret: this.options.supplierWebhook.secret } : {};
+    const supplier = await this.http.request('POST', '/suppliers', { as: 'admin', body: { id: 'fabrika-yug', name: 'Fabrika Yug LLC', ...webhook } });
     if (supplier.status !== 201 && supplier.status !== 409) throw new Error(`could not register the test supplier: ${supplier.status}`);
     const key = await this.http.request('POST', '/admin/api-keys', { as: 'admin', body: { name: 'stack supplier', role: 'supplier', supplierId: 'fabrika-yug' } });
     if (key.status !== 201) throw new Error(`could not create a supplier key: ${key.status} ${JSON.stringify(key.body)}`);
@@ -125,6 +130,26 @@ export class Stack {
     this.temporal = undefined;
   }
 
+  /** The Temporal SQLite file (WAL mode: beside it `-wal` and `-shm`). */
+  get temporalDbFile(): string {
+    return path.join(this.options.workDir, 'temporal.sqlite');
+  }
+
+  /**
+   * A crash of the Temporal server: SIGKILL to the process that really serves (checked
+   * first: it runs the temporal binary, holds the SQLite file open and has no child
+   * process a wrapper would have), no shutdown of any kind. Returns what was checked.
+   */
+  async crashTemporal(): Promise<{ pid: number; exe: string; holdsDbFile: boolean; children: number }> {
+    const handle = this.temporal;
+    if (!handle) throw new Error('no Temporal dev server of our own to crash');
+    const proof = { pid: handle.pid, ...processFacts(handle.pid, this.temporalDbFile) };
+    process.kill(handle.pid, 'SIGKILL');
+    await handle.exited;
+    this.temporal = undefined;
+    return proof;
+  }
+
   private serviceEnv(): Record<string, string> {
     return {
       DATABASE_URL: this.options.databaseUrl,
@@ -139,6 +164,9 @@ export class Stack {
       AUTH_FAILURES_PER_MINUTE: '0',
       SURVEY_RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'warn',
+      ...(this.options.notificationWebhookUrl ? { NOTIFICATION_SENDER: 'webhook', NOTIFICATION_WEBHOOK_URL: this.options.notificationWebhookUrl } : {}),
+      // the local receivers listen on loopback, which outbound calls may not reach by default
+      ...(this.options.notificationWebhookUrl || this.options.supplierWebhook ? { OUTBOUND_ALLOWED_NETWORKS: '127.0.0.1/32' } : {}),
       ...this.options.env,
     };
   }
@@ -170,4 +198,39 @@ export class Stack {
     await Promise.all([this.api?.stop(5_000), this.worker?.stop(10_000)]);
     await this.stopTemporal();
   }
+}
+
+/**
+ * What a process is, from /proc (Linux): the binary it runs, whether it holds `file`
+ * open, and how many processes it is the parent of.
+ */
+export function processFacts(pid: number, file?: string): { exe: string; holdsDbFile: boolean; children: number } {
+  const exe = fs.readlinkSync(`/proc/${pid}/exe`);
+  let holdsDbFile = false;
+  if (file) {
+    const wanted = fs.realpathSync(file);
+    for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+      try {
+        if (fs.readlinkSync(`/proc/${pid}/fd/${fd}`) === wanted) holdsDbFile = true;
+      } catch {
+        // closed meanwhile
+      }
+    }
+  }
+  return { exe, holdsDbFile, children: childPids(pid).length };
+}
+
+/** The processes whose parent is `pid` (from /proc). */
+export function childPids(pid: number): number[] {
+  const found: number[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]) === pid) found.push(Number(entry));
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return found;
 }
