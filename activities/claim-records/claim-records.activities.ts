@@ -1,6 +1,6 @@
 import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { DataSource, EntityManager } from 'typeorm';
-import { SYSTEM_ACTOR } from '../../workflows/claim/claim.state';
+import { SYSTEM_ACTOR } from '../../domain/claim/audit-event';
 import { OPEN_DISPUTE_STATUSES } from '../../domain/dispute/dispute.types';
 import { formatClaimNumber } from '../../domain/claim/claim-number';
 import { OPEN_STATUSES } from '../../domain/claim/transitions';

@@ -1,5 +1,5 @@
 import type { ClaimView } from '../../domain/claim/claim-view';
-import type { AuditEventDraft } from '../../workflows/claim/claim.state';
+import type { AuditEventDraft } from '../../domain/claim/audit-event';
 
 export interface RegisterClaimInput {
   claimId: string;

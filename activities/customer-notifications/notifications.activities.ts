@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { NoAddressError, type NotificationSender, type OutboxNotification } from '../../src/notifications/notification-sender';
+import { NoAddressError, type NotificationSender, type OutboxNotification } from './notification-sender';
 
 export interface DeliverNotificationsInput {
   /** outbox ids (`<claimId>:<seq>`), in order */

@@ -1,5 +1,5 @@
 import type { DisputeView } from '../../domain/dispute/dispute.types';
-import type { WebhookEventType } from '../../workflows/supplier-dispute/dispute.messages';
+import type { WebhookEventType } from '../../domain/dispute/dispute.types';
 
 export interface RecordDisputeInput {
   /** the dispute's view after its latest change */

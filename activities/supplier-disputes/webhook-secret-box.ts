@@ -11,14 +11,21 @@
  * sealed the next time the supplier's secret is set.
  */
 import { createCipheriv, createDecipheriv, randomBytes } from 'node:crypto';
-import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
+
+/** The payload codec's keys (PAYLOAD_CODEC_KEYS, parsed by src/codec/payload-codec-keys.ts): what sealing needs of them. */
+export interface SealingKeys {
+  /** key id → 32-byte AES-256 key */
+  keys: ReadonlyMap<string, Buffer>;
+  /** id of the key new secrets are sealed with */
+  currentKeyId: string;
+}
 
 const PREFIX = 'enc:v1:';
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
 
 export class WebhookSecretBox {
-  constructor(private readonly keys?: PayloadCodecKeys) {}
+  constructor(private readonly keys?: SealingKeys) {}
 
   /** The form to store for `secret` of `supplierId`. */
   seal(supplierId: string, secret: string): string {

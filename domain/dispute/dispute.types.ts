@@ -194,3 +194,7 @@ export function supplierTaskOf(view: DisputeView): SupplierTaskView {
     facts: view.facts,
   };
 }
+
+/** Outbound supplier webhook event types. */
+export const WEBHOOK_EVENT_TYPES = ['task.created', 'task.reminder', 'task.escalated', 'task.settled', 'task.written_off'] as const;
+export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];

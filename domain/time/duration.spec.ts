@@ -1,3 +1,4 @@
+import { msToNumber, type Duration } from '@temporalio/common';
 import { durationMs } from './duration';
 
 const SECOND = 1000;
@@ -40,5 +41,19 @@ describe('durationMs', () => {
 
   it.each([null, undefined, true, {}, ['1d']])('rejects a value that is neither string nor number: %p', (input) => {
     expect(() => durationMs(input as unknown as string)).toThrow(TypeError);
+  });
+});
+
+describe('durationMs reads what the Temporal SDK reads, the same way', () => {
+  const samples = ['1ms', '5 msecs', '2 milliseconds', '1s', '3 secs', '1 second', '2m', '5 mins', '1 minute', '1h', '2 hrs', '3 hours', '1d', '2 days', '1w', '2 weeks', '1y', '2 yrs', '1.5h', '.5d', '-2h', '10', '1D', '1H', '2 Days', '10  d', '1.d', '1e3', 'h', '5 x', '1.2.3h', '-.5s'];
+  it.each(samples)('%j', (text) => {
+    let sdk: number;
+    try {
+      sdk = msToNumber(text as Duration);
+    } catch {
+      sdk = NaN;
+    }
+    if (Number.isFinite(sdk)) expect(durationMs(text)).toBe(sdk);
+    else expect(() => durationMs(text)).toThrow(TypeError);
   });
 });

@@ -2,21 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { Actor, ClaimAction } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
-import {
-  completeRemedyUpdate,
-  correctOrderUpdate,
-  customerRespondedUpdate,
-  noteUpdate,
-  openSupplierDisputeUpdate,
-  remedyUpdate,
-  reopenUpdate,
-  resendSurveyUpdate,
-  reviewReplyUpdate,
-  triageUpdate,
-  waitingOnCustomerUpdate,
-  withdrawUpdate,
-  type Command,
-} from '../../workflows/claim/claim.messages';
+import { completeRemedyUpdate, correctOrderUpdate, customerRespondedUpdate, noteUpdate, openSupplierDisputeUpdate, remedyUpdate, reopenUpdate, resendSurveyUpdate, reviewReplyUpdate, triageUpdate, waitingOnCustomerUpdate, withdrawUpdate } from '../../workflows/claim/claim.messages';
+import { type Command } from '../../workflows/shared/commands';
 import { DomainError } from '../common/errors/domain-error';
 import { MetricsService } from '../metrics/metrics.service';
 import { ClaimQueriesService } from './claim-queries.service';

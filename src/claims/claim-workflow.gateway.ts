@@ -3,13 +3,8 @@ import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '
 import { WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
-import {
-  claimViewQuery,
-  intakeUpdate,
-  type ClaimWorkflowInput,
-  type Command,
-  type IntakeResult,
-} from '../../workflows/claim/claim.messages';
+import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput, type IntakeResult } from '../../workflows/claim/claim.messages';
+import { type Command } from '../../workflows/shared/commands';
 import { ClaimChannelKey, ClaimStatusKey, ClaimSupplierIdKey } from '../../workflows/claim/search-attributes';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';

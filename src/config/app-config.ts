@@ -6,7 +6,7 @@ import { isIP } from 'node:net';
  */
 import { createHash } from 'node:crypto';
 import { parseAllowedNetworks } from '../../activities/outbound/outbound-http';
-import { NOTIFICATION_SENDER_KINDS, type NotificationSenderConfig, type NotificationSenderKind } from '../notifications/notification-sender';
+import { NOTIFICATION_SENDER_KINDS, type NotificationSenderConfig, type NotificationSenderKind } from '../../activities/customer-notifications/notification-sender';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, resolve } from 'node:path';
 import { durationMs } from '../../domain/time/duration';

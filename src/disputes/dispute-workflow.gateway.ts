@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Client } from '@temporalio/client';
 import type { UpdateDefinition } from '@temporalio/common';
 import type { DisputeView } from '../../domain/dispute/dispute.types';
-import type { Command } from '../../workflows/claim/claim.messages';
+import type { Command } from '../../workflows/shared/commands';
 import { disputeViewQuery, disputeWorkflowId } from '../../workflows/supplier-dispute/dispute.messages';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { translateWorkflowError } from '../temporal/workflow-errors';

@@ -4,7 +4,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { Actor } from '../../domain/claim.types';
 import { supplierTaskOf, type DisputeAction, type DisputeStatus, type DisputeView, type SupplierTaskView } from '../../domain/dispute/dispute.types';
 import { supplierDisputesOf } from '../../domain/policy/policy.validate';
-import type { Command } from '../../workflows/claim/claim.messages';
+import type { Command } from '../../workflows/shared/commands';
 import {
   acceptDisputeUpdate,
   escalateDisputeUpdate,

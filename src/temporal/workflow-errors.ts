@@ -6,7 +6,7 @@
  */
 import { WorkflowNotFoundError, WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { REFUSAL_GONE, REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from '../../workflows/claim/claim.messages';
+import { REFUSAL_GONE, REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from '../../workflows/shared/commands';
 import { DomainError } from '../common/errors/domain-error';
 
 export interface WorkflowErrorWording {

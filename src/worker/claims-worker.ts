@@ -7,7 +7,7 @@ import { createNotificationActivities } from '../../activities/customer-notifica
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
 import { holidayListWarning } from '../../domain/calendar/business-calendar';
 import { businessCalendarOf } from '../../domain/policy/policy.validate';
-import { createNotificationSender, LogSender, type NotificationSender } from '../notifications/notification-sender';
+import { createNotificationSender, LogSender, type NotificationSender } from '../../activities/customer-notifications/notification-sender';
 import { surveyLink } from '../surveys/survey-token';
 import type { AppConfig } from '../config/app-config';
 import type { PayloadCodecKeys } from '../codec/payload-codec-keys';

@@ -22,7 +22,7 @@ import { generatePayloadCodecKeyEntry } from '../../src/codec/payload-codec-keys
 import { HISTORY_KEY_2020 } from './history-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
 import { ensureAppLogin } from '../../src/database/app-login';
-import { LogSender } from '../../src/notifications/notification-sender';
+import { LogSender } from '../../activities/customer-notifications/notification-sender';
 import { createClaimsWorker } from '../../src/worker/claims-worker';
 import { sampleIntakeBody } from './claim-fixtures';
 import { testEnv } from './test-env';

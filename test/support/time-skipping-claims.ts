@@ -18,7 +18,7 @@ import defaultPolicyJson from '../../policy/default-policy.json';
 import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
 import { claimsDataConverter } from '../../src/temporal/data-converter';
-import { LogSender } from '../../src/notifications/notification-sender';
+import { LogSender } from '../../activities/customer-notifications/notification-sender';
 import { claimWorkflowBundle, createClaimsWorker } from '../../src/worker/claims-worker';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput } from '../../workflows/claim/claim.messages';

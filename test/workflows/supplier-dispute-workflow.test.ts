@@ -17,7 +17,7 @@ import {
   triageUpdate,
   withdrawUpdate,
 } from '../../workflows/claim/claim.messages';
-import { REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from '../../workflows/claim/claim.messages';
+import { REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from '../../workflows/shared/commands';
 import {
   acceptDisputeUpdate,
   disputeViewQuery,

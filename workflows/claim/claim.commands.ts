@@ -7,7 +7,8 @@ import { penaltyAmount } from '../../domain/deadlines/penalty';
 import { remedyDeadline, remedyRefusal } from '../../domain/deadlines/statutory-deadline';
 import { defectCodes, followUpOf } from '../../domain/policy/policy.validate';
 import { checkWarranty } from '../../domain/warranty/warranty';
-import { close, closeWhenDone, emit, iso, ms, openDisputeCount, resumeClock, respond, settlePenalty, subject, transition, SYSTEM_ACTOR, type AuditEventDraft, type ClaimState, type Refusal } from './claim.state';
+import { close, closeWhenDone, emit, iso, ms, openDisputeCount, resumeClock, respond, settlePenalty, subject, transition, type ClaimState, type Refusal } from './claim.state';
+import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';
 import type { ActionPayload, OrderCorrectionPayload } from './claim.messages';
 import { startFollowUp } from './claim.follow-up';
 

@@ -1,7 +1,8 @@
 /** A claim's supplier disputes as the claim sees them: what a supplier may know, each change its dispute reports, an abandoned one written off. */
 import { isOpenDispute, type SupplierFacts } from '../../domain/dispute/dispute.types';
 import type { DisputeChange } from '../supplier-dispute/dispute.messages';
-import { closeWhenDone, emit, SYSTEM_ACTOR, type AuditEventDraft, type ClaimState } from './claim.state';
+import { closeWhenDone, emit, type ClaimState } from './claim.state';
+import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';
 
 /** The claim facts a supplier may see, for a dispute about this claim: no customer details. */
 export function supplierFacts(state: ClaimState, evidenceUrls: string[]): SupplierFacts {

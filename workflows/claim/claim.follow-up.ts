@@ -5,7 +5,8 @@ import { reviewOutcome } from '../../domain/follow-up/review-correction';
 import { surveyAlerts, surveyLanguage } from '../../domain/follow-up/survey';
 import { followUpOf, mayMentionEditing } from '../../domain/policy/policy.validate';
 import { durationMs } from '../../domain/time/duration';
-import { closeWhenDone, emit, hasNegativeReview, iso, transition, SYSTEM_ACTOR, type AuditEventDraft, type ClaimState, type Refusal } from './claim.state';
+import { closeWhenDone, emit, hasNegativeReview, iso, transition, type ClaimState, type Refusal } from './claim.state';
+import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';
 import type { ReviewChange, SurveyResponse } from './claim.messages';
 
 /**

@@ -1,4 +1,5 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { Command } from '../shared/commands';
 import type { Actor, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
 import type { OrderChanges } from '../../domain/claim/order-correction';
 import type { OpenDisputeInput, SupplierTerms } from '../../domain/dispute/dispute.types';
@@ -68,11 +69,6 @@ export interface IntakeResult {
   createdByRequestId: string;
 }
 
-/** Every care-staff command carries who acts; the rest is the action's payload. */
-export interface Command<P = Record<string, never>> {
-  actor: Actor;
-  payload: P;
-}
 
 export type TriageCommand = Command<TriageInput>;
 export type RemedyCommand = Command<RemedyInput>;
@@ -111,15 +107,3 @@ export const openSupplierDisputeUpdate = defineUpdate<ClaimView, [OpenSupplierDi
 /** Live state; never mutates. */
 export const claimViewQuery = defineQuery<ClaimView>('claimView');
 
-/** ApplicationFailure types the API translates to HTTP. */
-export const REFUSAL_INVALID_TRANSITION = 'InvalidTransition';
-export const REFUSAL_INVALID_INPUT = 'InvalidInput';
-/** what was asked about no longer accepts anything (an expired or superseded survey): 410 */
-export const REFUSAL_GONE = 'Gone';
-
-export interface InvalidTransitionDetails {
-  allowedActions: string[];
-}
-export interface InvalidInputDetails {
-  errors: Array<{ field: string; message: string }>;
-}

@@ -19,17 +19,9 @@ import { penaltyAmount, penaltyDays } from '../../domain/deadlines/penalty';
 import { followUpOf } from '../../domain/policy/policy.validate';
 import { durationMs } from '../../domain/time/duration';
 import type { ClaimWorkflowInput } from './claim.messages';
+import type { WorkflowRefusal } from '../shared/refusal';
+import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';
 
-export const SYSTEM_ACTOR: Actor = { id: 'system', name: 'claims-engine', role: 'system' };
-
-export interface AuditEventDraft {
-  seq: number;
-  /** ISO time the action was accepted or the timer fired */
-  at: string;
-  actor: Actor;
-  action: string;
-  data: Record<string, unknown>;
-}
 
 interface StatutoryState extends StatutoryView {}
 
@@ -65,10 +57,8 @@ export interface ClaimState {
 }
 
 
-export type Refusal =
-  | { kind: 'invalid_transition'; message: string; allowedActions: ClaimAction[] }
-  | { kind: 'invalid_input'; message: string; errors: Array<{ field: string; message: string }> }
-  | { kind: 'gone'; message: string };
+/** Why a claim refuses an action or an answer. */
+export type Refusal = WorkflowRefusal<ClaimAction>;
 
 
 export const iso = (ms: number): string => new Date(ms).toISOString();

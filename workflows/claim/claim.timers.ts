@@ -4,7 +4,8 @@ import { reviewOutcome } from '../../domain/follow-up/review-correction';
 import { OPEN_STATUSES } from '../../domain/claim/transitions';
 import { followUpOf } from '../../domain/policy/policy.validate';
 import { durationMs } from '../../domain/time/duration';
-import { closeWhenDone, emit, iso, ms, settlePenalty, transition, SYSTEM_ACTOR, type AuditEventDraft, type ClaimState } from './claim.state';
+import { closeWhenDone, emit, iso, ms, settlePenalty, transition, type ClaimState } from './claim.state';
+import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';
 import { endReview } from './claim.follow-up';
 
 export type TimerKind =

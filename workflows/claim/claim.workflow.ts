@@ -37,33 +37,14 @@ import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dis
 import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';
 import type { NotificationActivities } from '../../activities/customer-notifications/notifications.activities';
-import {
-  claimViewQuery,
-  completeRemedyUpdate,
-  customerRespondedUpdate,
-  intakeUpdate,
-  noteUpdate,
-  answerSurveyUpdate,
-  openSupplierDisputeUpdate,
-  reviewChangedSignal,
-  resendSurveyUpdate,
-  reviewReplyUpdate,
-  correctOrderUpdate,
-  REFUSAL_INVALID_INPUT,
-  REFUSAL_INVALID_TRANSITION,
-  remedyUpdate,
-  reopenUpdate,
-  triageUpdate,
-  waitingOnCustomerUpdate,
-  withdrawUpdate,
-  type ClaimWorkflowInput,
-  type Command,
-} from './claim.messages';
+import { claimViewQuery, completeRemedyUpdate, customerRespondedUpdate, intakeUpdate, noteUpdate, answerSurveyUpdate, openSupplierDisputeUpdate, reviewChangedSignal, resendSurveyUpdate, reviewReplyUpdate, correctOrderUpdate, remedyUpdate, reopenUpdate, triageUpdate, waitingOnCustomerUpdate, withdrawUpdate, type ClaimWorkflowInput } from './claim.messages';
+import { REFUSAL_INVALID_TRANSITION, type Command } from '../shared/commands';
 import { applyCommand, refusalOf } from './claim.commands';
 import { answerSurvey, applyReviewChange, surveyRefusal } from './claim.follow-up';
 import { abandonDispute, applyDisputeChange, supplierFacts } from './claim.disputes';
 import { fireTimer, nextTimer } from './claim.timers';
-import { openClaim, openDisputeCount, type AuditEventDraft, type ClaimState } from './claim.state';
+import { openClaim, openDisputeCount, type ClaimState } from './claim.state';
+import { type AuditEventDraft } from '../../domain/claim/audit-event';
 import { toView } from './claim.view';
 import type { ActionPayload } from './claim.messages';
 import {
@@ -76,9 +57,9 @@ import {
   ClaimStatusKey,
   ClaimSupplierIdKey,
 } from './search-attributes';
-import { workflowNow } from '../workflow-clock';
-import { untilDue } from './due-timer';
-import { refusalFailure } from './refusal';
+import { workflowNow } from '../shared/workflow-clock';
+import { untilDue } from '../shared/due-timer';
+import { refusalFailure } from '../shared/refusal';
 
 // Records must eventually be written: retry without limit, backing off to a minute.
 const RECORDS_RETRY = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '1m' } as const;

@@ -12,7 +12,7 @@ import type {
   SupplierFacts,
   SupplierTerms,
 } from '../../domain/dispute/dispute.types';
-import type { Command } from '../claim/claim.messages';
+import type { Command } from '../shared/commands';
 
 /** Input of one dispute's workflow (a child of its claim's workflow); plain data, recorded in history. */
 export interface DisputeWorkflowInput {
@@ -58,10 +58,6 @@ export const escalateDisputeUpdate = defineUpdate<DisputeView, [DisputeReasonCom
 export const writeOffDisputeUpdate = defineUpdate<DisputeView, [DisputeReasonCommand]>('writeOffDispute');
 
 export const disputeViewQuery = defineQuery<DisputeView>('disputeView');
-
-/** Outbound supplier webhook event types. */
-export const WEBHOOK_EVENT_TYPES = ['task.created', 'task.reminder', 'task.escalated', 'task.settled', 'task.written_off'] as const;
-export type WebhookEventType = (typeof WEBHOOK_EVENT_TYPES)[number];
 
 export function disputeWorkflowId(disputeId: string): string {
   return `dispute-${disputeId}`;

@@ -15,8 +15,10 @@ import type {
   RejectInput,
   SettleInput,
 } from '../../domain/dispute/dispute.types';
-import { SYSTEM_ACTOR } from '../claim/claim.state';
-import type { DisputeEventDraft, DisputeWorkflowInput, WebhookEventType } from './dispute.messages';
+import { SYSTEM_ACTOR } from '../../domain/claim/audit-event';
+import type { DisputeEventDraft, DisputeWorkflowInput } from './dispute.messages';
+import type { WebhookEventType } from '../../domain/dispute/dispute.types';
+import type { WorkflowRefusal } from '../shared/refusal';
 
 export interface DisputeState {
   input: DisputeWorkflowInput;
@@ -30,9 +32,7 @@ export type DisputeCommand =
   | { action: 'escalate'; input: { reason: string } }
   | { action: 'write_off'; input: { reason: string } };
 
-export type DisputeRefusal =
-  | { kind: 'invalid_transition'; message: string; allowedActions: DisputeAction[] }
-  | { kind: 'invalid_input'; message: string; errors: Array<{ field: string; message: string }> };
+export type DisputeRefusal = Exclude<WorkflowRefusal<DisputeAction>, { kind: 'gone' }>;
 
 /** A webhook the supplier is sent; `eventId` is stable, so a retried delivery can be de-duplicated. */
 export interface WebhookDraft {

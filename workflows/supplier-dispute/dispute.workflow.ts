@@ -23,10 +23,10 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { DisputeAction, DisputeView } from '../../domain/dispute/dispute.types';
 import { isOpenDispute } from '../../domain/dispute/dispute.types';
 import type { SupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.contract';
-import type { Command } from '../claim/claim.messages';
-import { untilDue } from '../claim/due-timer';
-import { refusalFailure } from '../claim/refusal';
-import { SYSTEM_ACTOR } from '../claim/claim.state';
+import type { Command } from '../shared/commands';
+import { untilDue } from '../shared/due-timer';
+import { refusalFailure } from '../shared/refusal';
+import { SYSTEM_ACTOR } from '../../domain/claim/audit-event';
 import {
   acceptDisputeUpdate,
   disputeChangedSignal,
@@ -51,7 +51,7 @@ import {
   type DisputeState,
   type WebhookDraft,
 } from './dispute.state';
-import { workflowNow } from '../workflow-clock';
+import { workflowNow } from '../shared/workflow-clock';
 
 const records = proxyActivities<Pick<SupplierDisputeActivities, 'recordDispute'>>({
   startToCloseTimeout: '30s',

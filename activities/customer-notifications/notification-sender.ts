@@ -4,7 +4,7 @@
  * one, so a retried delivery can be recognised by the receiving side.
  */
 import { createTransport, type Transporter } from 'nodemailer';
-import { OutboundPolicy, outboundPost } from '../../activities/outbound/outbound-http';
+import { OutboundPolicy, outboundPost } from '../outbound/outbound-http';
 
 export interface OutboxNotification {
   id: string;

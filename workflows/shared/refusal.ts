@@ -1,9 +1,9 @@
 import { ApplicationFailure } from '@temporalio/workflow';
-import { REFUSAL_GONE, REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from './claim.messages';
+import { REFUSAL_GONE, REFUSAL_INVALID_INPUT, REFUSAL_INVALID_TRANSITION } from './commands';
 
-/** Why an Update is refused: not allowed in this state, or bad input. */
-export type WorkflowRefusal =
-  | { kind: 'invalid_transition'; message: string; allowedActions: readonly string[] }
+/** Why an Update is refused: not allowed in this state (with the actions allowed now), bad input, or gone. */
+export type WorkflowRefusal<A extends string = string> =
+  | { kind: 'invalid_transition'; message: string; allowedActions: readonly A[] }
   | { kind: 'invalid_input'; message: string; errors: Array<{ field: string; message: string }> }
   | { kind: 'gone'; message: string };
 

@@ -6,7 +6,7 @@
 import * as http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
-import { OutboundPolicy } from '../../activities/outbound/outbound-http';
+import { OutboundPolicy } from '../outbound/outbound-http';
 import { LogSender, NoAddressError, SmtpSender, WebhookSender, type OutboxNotification } from './notification-sender';
 
 const notification = (overrides: Partial<OutboxNotification> = {}): OutboxNotification => ({

@@ -1,5 +1,5 @@
 import { condition } from '@temporalio/workflow';
-import { workflowNow } from '../workflow-clock';
+import { workflowNow } from './workflow-clock';
 
 /**
  * Sleeps until the timer `next()` names is due, re-planning whenever `changes()` moves
