@@ -1,6 +1,6 @@
 /**
  * Three tiers:
- *  - unit: `*.spec.ts` beside the code; pure logic, no servers.
+ *  - unit: `*.spec.ts` beside the code (console/src too); pure logic, no servers.
  *  - integration: `test/**\/*.test.ts`; a real Temporal server and a real PostgreSQL,
  *    prepared once by test/setup/global-setup.ts.
  *  - faults: `test/faults/**\/*.test.ts`; each file runs the API and the worker as child
@@ -28,7 +28,8 @@ const common = {
 };
 module.exports = {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{src,domain,workflows,activities,scripts}/**/*.spec.ts'] },
+    // console/src specs: the care console's form logic (its pages are tested in a real browser, test/browser/console-*)
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{src,domain,workflows,activities,scripts}/**/*.spec.ts', '<rootDir>/console/src/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

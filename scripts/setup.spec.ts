@@ -14,6 +14,8 @@ interface State {
   oldestBuildOutput: number;
   newestSource: number;
   chromiumPresent?: boolean;
+  consoleBuilt?: number;
+  newestConsoleSource?: number;
 }
 const setup = require('./setup') as {
   plan(state: State, wanted?: string, options?: { tests?: boolean }): Array<{ step: string; why: string }>;
@@ -61,6 +63,12 @@ describe('set-up plan', () => {
     expect(steps({ newestSource: 3000 })).toEqual(['build']);
     expect(steps({ newestSource: 1999 })).toEqual([]);
   });
+  it('builds the console when it is not built, when console/ is newer than its build, or after an install', () => {
+    expect(setup.plan({ ...ready, consoleBuilt: 0, newestConsoleSource: 1000 })).toEqual([{ step: 'console', why: 'the care console (dist/console) is not built' }]);
+    expect(steps({ consoleBuilt: 2000, newestConsoleSource: 2500 })).toEqual(['console']);
+    expect(steps({ consoleBuilt: 2000, newestConsoleSource: 1500 })).toEqual([]);
+    expect(steps({ consoleBuilt: 2000, newestConsoleSource: 1500, installedLockHash: 'old' })).toEqual(['npm', 'build', 'console']);
+  });
 });
 
 describe('set-up inspection of a working copy', () => {
@@ -104,5 +112,20 @@ describe('set-up inspection of a working copy', () => {
     expect(setup.plan(setup.inspect(root)).map((s) => s.step)).toEqual(['build']);
     fs.writeFileSync(path.join(root, 'package-lock.json'), '{"changed":true}');
     expect(setup.plan(setup.inspect(root)).map((s) => s.step)).toEqual(['npm', 'build']);
+  });
+
+  it('with console sources: builds the console until dist/console is newer than every file under console/', () => {
+    fs.mkdirSync(path.join(root, 'console', 'src'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'console', 'src', 'app.tsx'), 'export {}');
+    expect(setup.plan(setup.inspect(root)).map((s) => s.step)).toEqual(['npm', 'temporal', 'build', 'console']);
+    const past = new Date(Date.now() - 60_000);
+    fs.utimesSync(path.join(root, 'console', 'src', 'app.tsx'), past, past);
+    fs.mkdirSync(path.join(root, 'dist', 'console'), { recursive: true });
+    fs.writeFileSync(path.join(root, 'dist', 'console', 'index.html'), '');
+    expect(setup.inspect(root).consoleBuilt).toBeGreaterThan(setup.inspect(root).newestConsoleSource!);
+    fs.writeFileSync(path.join(root, 'console', 'src', 'styles.css'), 'a {}');
+    const future = new Date(Date.now() + 60_000);
+    fs.utimesSync(path.join(root, 'console', 'src', 'styles.css'), future, future);
+    expect(setup.plan(setup.inspect(root)).map((s) => s.step)).toContain('console');
   });
 });

@@ -4,6 +4,7 @@ import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { ClaimsModule } from './claims/claims.module';
 import { CodecModule } from './codec/codec.module';
+import { ConsoleModule } from './console/console.module';
 import type { AppConfig } from './config/app-config';
 import { AppConfigModule } from './config/app-config.module';
 import { DatabaseModule } from './database/database.module';
@@ -33,6 +34,7 @@ const FEATURE_MODULES: (Type | DynamicModule)[] = [
   SurveysModule,
   ReviewsModule,
   AnalyticsModule,
+  ConsoleModule,
 ];
 
 @Module({})
