@@ -5,7 +5,7 @@ import { OPEN_DISPUTE_STATUSES } from '../../domain/dispute/dispute.types';
 import { formatClaimNumber } from '../../domain/claim/claim-number';
 import { OPEN_STATUSES } from '../../domain/claim/transitions';
 import { notificationFor } from '../../domain/notifications/notification-templates';
-import { auditCheckpoint, auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../src/audit/audit-chain';
+import { auditCheckpoint, auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../domain/audit/audit-chain';
 import type {
   CloseAbandonedDisputeInput,
   ClaimRecordsActivities,

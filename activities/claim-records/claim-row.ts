@@ -1,10 +1,7 @@
+import { reviewKey } from '../../domain/follow-up/review-correction';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { isOpenDispute } from '../../domain/dispute/dispute.types';
 
-/** How a linked review is found again when the monitoring feed reports on it: `<platform>:<reviewId>`. */
-export function reviewKey(platform: string, reviewId: string): string {
-  return `${platform}:${reviewId}`;
-}
 
 /** Columns of the `claims` read-model table that a snapshot fills, in insert order. */
 export const CLAIM_ROW_COLUMNS = [

@@ -1,14 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { NoAddressError, type NotificationSender, type OutboxNotification } from './notification-sender';
-
-export interface DeliverNotificationsInput {
-  /** outbox ids (`<claimId>:<seq>`), in order */
-  ids: string[];
-}
-
-export interface NotificationActivities {
-  deliverNotifications(input: DeliverNotificationsInput): Promise<{ sent: number; alreadySent: number }>;
-}
+import type { NotificationActivities } from './notifications.contract';
 
 /**
  * Delivers outbox notifications through the configured sender, in order; each is marked

@@ -14,3 +14,8 @@ export function reviewOutcome(originalRating: number, current: { rating: number;
 export function isNegativeReview(rating: number, maxNegativeRating: number): boolean {
   return rating <= maxNegativeRating;
 }
+
+/** How a linked review is found again when the monitoring feed reports on it: `<platform>:<reviewId>`. */
+export function reviewKey(platform: string, reviewId: string): string {
+  return `${platform}:${reviewId}`;
+}

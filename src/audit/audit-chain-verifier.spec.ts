@@ -1,4 +1,4 @@
-import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash } from './audit-chain';
+import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash } from '../../domain/audit/audit-chain';
 import { GlobalChainWalker, verifyClaimChain, type ChainRow } from './audit-chain-verifier';
 
 /** A valid log: events of claims in the given order (claim ids), chained both ways. */

@@ -11,7 +11,7 @@
  *    history was deleted); one whose log goes beyond its version has events the
  *    application never wrote (appended behind its back).
  */
-import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash, type ChainedEventFields } from './audit-chain';
+import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash, type ChainedEventFields } from '../../domain/audit/audit-chain';
 
 export interface ChainRow extends ChainedEventFields {
   prevHash: string;

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DomainError } from '../common/errors/domain-error';
-import { GENESIS_HASH } from './audit-chain';
+import { GENESIS_HASH } from '../../domain/audit/audit-chain';
 import { GlobalChainWalker, outOfStep, verifyClaimChain, type BrokenLink, type CheckpointRule } from './audit-chain-verifier';
 import { AuditEventsRepository } from './audit-events.repository';
 import type { ClaimVerificationDto, LogVerificationDto } from './dto/audit-verification.dto';

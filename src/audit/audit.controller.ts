@@ -5,7 +5,7 @@ import type { AuthenticatedActor } from '../auth/auth.types';
 import { Roles } from '../auth/roles.decorator';
 import { AuditExportService } from './audit-export.service';
 import { ClaimQueriesService } from '../claims/claim-queries.service';
-import { ProblemDto } from '../claims/dto';
+import { ProblemDto } from '../common/openapi/problem-responses';
 import { AuditEventsRepository } from './audit-events.repository';
 import { ClaimHistoryDto } from './audit-event.dto';
 

@@ -4,7 +4,7 @@ import type { Actor } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { durationMs } from '../../domain/time/duration';
 import { checkWarranty } from '../../domain/warranty/warranty';
-import { canonicalJson } from '../audit/audit-chain';
+import { canonicalJson } from '../../domain/audit/audit-chain';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';

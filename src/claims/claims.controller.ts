@@ -25,25 +25,9 @@ import { redactClaimView, redactCustomerName } from '../privacy/personal-data.po
 import { ClaimActionsService } from './claim-actions.service';
 import { ClaimIntakeService } from './claim-intake.service';
 import { ClaimQueriesService } from './claim-queries.service';
-import {
-  AddNoteDto,
-  ChooseRemedyDto,
-  ClaimListResponseDto,
-  ClaimResponseDto,
-  CompleteRemedyDto,
-  ResendSurveyDto,
-  CORRECT_ORDER_EXAMPLE,
-  CorrectOrderDto,
-  CreateClaimDto,
-  CustomerRespondedDto,
-  ListClaimsQueryDto,
-  ProblemDto,
-  ReopenClaimDto,
-  TriageClaimDto,
-  WaitingOnCustomerDto,
-  WithdrawClaimDto,
-  toUtcInstant,
-} from './dto';
+import { AddNoteDto, ChooseRemedyDto, ClaimListResponseDto, ClaimResponseDto, CompleteRemedyDto, ResendSurveyDto, CORRECT_ORDER_EXAMPLE, CorrectOrderDto, CreateClaimDto, CustomerRespondedDto, ListClaimsQueryDto, ReopenClaimDto, TriageClaimDto, WaitingOnCustomerDto, WithdrawClaimDto } from './dto';
+import { ProblemDto } from '../common/openapi/problem-responses';
+import { toUtcInstant } from '../common/validation/field.validators';
 import { ReviewReplyDto } from '../reviews/dto/review-event.dto';
 
 const ID_PARAM = {

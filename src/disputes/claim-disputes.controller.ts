@@ -17,7 +17,7 @@ import type { DisputeView } from '../../domain/dispute/dispute.types';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { AuthenticatedActor } from '../auth/auth.types';
-import { ProblemDto } from '../claims/dto';
+import { ProblemDto } from '../common/openapi/problem-responses';
 import { DisputesService } from './disputes.service';
 import { DisputeReasonDto, OpenDisputeDto, SettleDisputeDto } from './dto/dispute-input.dto';
 import { DisputeViewDto } from './dto/dispute-response.dto';

@@ -14,7 +14,7 @@ import type { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import type { AuthenticatedActor } from '../auth/auth.types';
-import { ProblemDto } from '../claims/dto';
+import { ProblemDto } from '../common/openapi/problem-responses';
 import { ReviewEventDto, ReviewEventResultDto } from './dto/review-event.dto';
 import { ReviewsService } from './reviews.service';
 

@@ -1,18 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import type { DataSource } from 'typeorm';
 import type { Actor } from '../../domain/claim.types';
-import { isNegativeReview } from '../../domain/follow-up/review-correction';
+import { isNegativeReview, reviewKey } from '../../domain/follow-up/review-correction';
 import { DEFAULT_FOLLOW_UP } from '../../domain/policy/policy.validate';
-import { reviewKey } from '../../activities/claim-records/claim-row';
 import { reviewChangedSignal } from '../../workflows/claim/claim.messages';
 import { claimIdFor } from '../claims/claim-id';
 import { ClaimIntakeService } from '../claims/claim-intake.service';
 import { ClaimWorkflowGateway } from '../claims/claim-workflow.gateway';
 import type { CreateClaimDto } from '../claims/dto';
-import { toUtcInstant } from '../claims/dto/field.validators';
+import { toUtcInstant } from '../common/validation/field.validators';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { ReviewEventDto, ReviewEventResultDto } from './dto/review-event.dto';
+import { LinkedClaimsRepository } from './linked-claims.repository';
 
 /** ISO 4217 "no currency": a claim opened from a review whose order is not known. */
 const NO_CURRENCY = 'XXX';
@@ -25,7 +23,7 @@ const NO_CURRENCY = 'XXX';
 @Injectable()
 export class ReviewsService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly linkedClaims: LinkedClaimsRepository,
     private readonly intake: ClaimIntakeService,
     private readonly workflows: ClaimWorkflowGateway,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -33,7 +31,7 @@ export class ReviewsService {
 
   async handle(event: ReviewEventDto, actor: Actor): Promise<{ status: number; result: ReviewEventResultDto }> {
     const key = reviewKey(event.platform, event.reviewId);
-    const linked = await this.linkedClaim(key);
+    const linked = await this.linkedClaims.find(key, claimIdFor({ channel: 'online_review', externalRef: key }));
     const at = toUtcInstant(event.at) ?? new Date().toISOString();
     if (linked) {
       await this.workflows.signal(linked.id, reviewChangedSignal, { rating: event.rating, removed: event.removed ?? false, at, text: event.text });
@@ -48,18 +46,6 @@ export class ReviewsService {
       status: outcome.created ? 201 : 200,
       result: { outcome: outcome.created ? 'claim_opened' : 'claim_exists', claimId: outcome.claim.id, number: outcome.claim.number },
     };
-  }
-
-  /** The claim linked to this review: by the read model, or the one this review itself opened. */
-  private async linkedClaim(key: string): Promise<{ id: string; number: string } | null> {
-    const ownId = claimIdFor({ channel: 'online_review', externalRef: key });
-    const [row] = await this.db.query(
-      `SELECT c.id, c.number FROM claims c WHERE c.review_key = $1
-       UNION ALL SELECT n.claim_id, n.number FROM claim_numbers n WHERE n.claim_id = $2 AND n.number <> 'pending'
-       LIMIT 1`,
-      [key, ownId],
-    );
-    return row ? { id: row.id, number: row.number } : null;
   }
 
   /** An intake from the review: the order when the monitoring system knows it, else marked unknown. */

@@ -13,7 +13,8 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
-import { DEFAULT_LIST_LIMIT, PageQueryDto, ProblemDto } from '../claims/dto';
+import { DEFAULT_LIST_LIMIT, PageQueryDto } from '../common/http/page.query';
+import { ProblemDto } from '../common/openapi/problem-responses';
 import { CreateSupplierDto, ScorecardDto, ScorecardQueryDto, SupplierDto, SupplierListDto, UpdateSupplierDto } from './dto';
 import { SuppliersService } from './suppliers.service';
 

@@ -16,7 +16,7 @@ import {
 } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { PublicLimitedPerAddress } from '../auth/public.decorator';
-import { ProblemDto } from '../claims/dto';
+import { ProblemDto } from '../common/openapi/problem-responses';
 import { problemTypeFor } from '../common/errors/problem-types';
 import { SurveyAnswerBodyDto, SurveyFormDto, SurveyThanksDto } from './dto/survey.dto';
 import { renderSurveyForm, renderSurveyProblem, renderSurveyThanks, SURVEY_PAGE_CSP } from './survey-page';

@@ -6,7 +6,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
-import { auditCheckpoint, auditEventHash, globalChainHash } from '../../src/audit/audit-chain';
+import { auditCheckpoint, auditEventHash, globalChainHash } from '../../domain/audit/audit-chain';
 import { claimBody, startTestApp, TEST_AUDIT_CHECKPOINT_KEY, type TestApp } from '../support/test-app';
 
 type Row = Record<string, any>;

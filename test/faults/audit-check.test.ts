@@ -1,5 +1,5 @@
 /** The fault scenarios' own judge must be able to say no: each defect it looks for is caught. */
-import { auditEventHash, GENESIS_HASH } from '../../src/audit/audit-chain';
+import { auditEventHash, GENESIS_HASH } from '../../domain/audit/audit-chain';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';

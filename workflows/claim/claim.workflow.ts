@@ -36,7 +36,7 @@ import { businessCalendarOf } from '../../domain/policy/policy.validate';
 import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dispute.messages';
 import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';
-import type { NotificationActivities } from '../../activities/customer-notifications/notifications.activities';
+import type { NotificationActivities } from '../../activities/customer-notifications/notifications.contract';
 import { claimViewQuery, completeRemedyUpdate, customerRespondedUpdate, intakeUpdate, noteUpdate, answerSurveyUpdate, openSupplierDisputeUpdate, reviewChangedSignal, resendSurveyUpdate, reviewReplyUpdate, correctOrderUpdate, remedyUpdate, reopenUpdate, triageUpdate, waitingOnCustomerUpdate, withdrawUpdate, type ClaimWorkflowInput } from './claim.messages';
 import { REFUSAL_INVALID_TRANSITION, type Command } from '../shared/commands';
 import { applyCommand, refusalOf } from './claim.commands';

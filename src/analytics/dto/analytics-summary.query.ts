@@ -5,12 +5,7 @@
  */
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
-import {
-  IsInstantNotBefore,
-  IsIsoDateOrDateTime,
-  OptionalField,
-  UtcInstantFromQuery,
-} from '../../claims/dto/field.validators';
+import { IsInstantNotBefore, IsIsoDateOrDateTime, OptionalField, UtcInstantFromQuery } from '../../common/validation/field.validators';
 
 export const SUMMARY_FORMATS = ['json', 'csv'] as const;
 export type SummaryFormat = (typeof SUMMARY_FORMATS)[number];

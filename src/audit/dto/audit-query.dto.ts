@@ -6,16 +6,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ROLES } from '../../auth/auth.types';
-import {
-  CURSOR,
-  IsInstantNotBefore,
-  IsIsoDateOrDateTime,
-  LIMITS,
-  OptionalField,
-  SUPPLIER_ID,
-  supplierIdMessage,
-  UtcInstantFromQuery,
-} from '../../claims/dto/field.validators';
+import { CURSOR, IsInstantNotBefore, IsIsoDateOrDateTime, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, UtcInstantFromQuery } from '../../common/validation/field.validators';
 import { EXPORT_FORMATS, type ExportFormat } from '../audit-export.format';
 
 export const DEFAULT_EVENTS_LIMIT = 100;

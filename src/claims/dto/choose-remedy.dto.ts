@@ -7,7 +7,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsInt, IsString, Length, Max, Min } from 'class-validator';
 import { REMEDY_KINDS, type RemedyInput, type RemedyKind } from '../../../domain/claim.types';
 import { REMEDY_KIND_ENUM } from './claim-enums.openapi';
-import { LIMITS, OptionalField, Trim } from './field.validators';
+import { LIMITS, OptionalField, Trim } from '../../common/validation/field.validators';
 
 export class ChooseRemedyDto implements RemedyInput {
   @ApiProperty({

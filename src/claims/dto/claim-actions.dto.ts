@@ -2,7 +2,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
-import { LIMITS, OptionalField, Trim } from './field.validators';
+import { LIMITS, OptionalField, Trim } from '../../common/validation/field.validators';
 
 /** A required free-text `reason` (trimmed, 1 to LIMITS.reason characters), documented with `description` and `example`. */
 export function ReasonField(description: string, example: string): PropertyDecorator {

@@ -28,13 +28,13 @@ import {
   CustomerRespondedDto,
   ListClaimsQueryDto,
   PROBLEM_EXAMPLES,
-  ProblemDto,
   ReopenClaimDto,
   TRIAGE_CLAIM_EXAMPLE,
   TriageClaimDto,
   WaitingOnCustomerDto,
   WithdrawClaimDto,
 } from './index';
+import { ProblemDto } from '../../common/openapi/problem-responses';
 
 @Controller('claims')
 class DocumentedController {

@@ -18,7 +18,7 @@ import type {
 import type { ClaimView, NoteView, RemedyView, SlaView, StatutoryView } from '../../../domain/claim/claim-view';
 import { problemTypeFor } from '../../common/errors/problem-types';
 import type { DomainErrorCode } from '../../common/errors/domain-error';
-import { ProblemDetailsDto } from '../../common/openapi/problem-responses';
+import { ProblemDto } from '../../common/openapi/problem-responses';
 import {
   CHANNEL_ENUM,
   CLAIM_ACTION_ENUM,
@@ -373,19 +373,6 @@ export class ClaimListResponseDto {
     example: 'WyIyMDI2LTExLTIyVDA5OjE1OjAwLjAwMFoiLCI3ZjFjIl0',
   })
   nextCursor: string | null;
-}
-
-/**
- * An RFC 9457 problem document as the claims API sends it (`application/problem+json`):
- * the common members, field `errors` on a 400, `allowedActions` on a refused action (409).
- */
-export class ProblemDto extends ProblemDetailsDto {
-  @ApiPropertyOptional({
-    type: [String],
-    description: 'Refused actions (409): the actions allowed now — of the claim (a ClaimAction), or of the supplier dispute or task the action was on',
-    example: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
-  })
-  allowedActions?: string[];
 }
 
 export type ProblemExampleStatus = 400 | 404 | 409 | 422;

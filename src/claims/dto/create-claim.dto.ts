@@ -33,25 +33,7 @@ import {
   type RemedyKind,
 } from '../../../domain/claim.types';
 import { CHANNEL_ENUM, REMEDY_KIND_ENUM } from './claim-enums.openapi';
-import {
-  CURRENCY_CODE,
-  E164_PHONE,
-  EXTERNAL_ID,
-  HTTP_URL_OPTIONS,
-  HttpUrlList,
-  IsDateNotBefore,
-  IsDateNotInFuture,
-  IsIsoDate,
-  LANGUAGE_TAG,
-  LIMITS,
-  LOWERCASE_CODE,
-  MoneyAmount,
-  OptionalField,
-  SUPPLIER_ID,
-  supplierIdMessage,
-  Trim,
-  TrimEach,
-} from './field.validators';
+import { CURRENCY_CODE, E164_PHONE, EXTERNAL_ID, HTTP_URL_OPTIONS, HttpUrlList, IsDateNotBefore, IsDateNotInFuture, IsIsoDate, LANGUAGE_TAG, LIMITS, LOWERCASE_CODE, MoneyAmount, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim, TrimEach } from '../../common/validation/field.validators';
 
 export const PHONE_OR_EMAIL_MESSAGE = 'a customer needs a phone or an email: give at least one of them';
 

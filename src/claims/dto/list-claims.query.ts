@@ -6,7 +6,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsString, Length, Matches, Max, MaxLength, Min } from 'class-validator';
-import { DEFAULT_LIST_LIMIT, PageQueryDto } from './page.query';
+import { DEFAULT_LIST_LIMIT, PageQueryDto } from '../../common/http/page.query';
 import {
   CHANNELS,
   CLAIM_STATUSES,
@@ -18,19 +18,7 @@ import {
   type ResponsibleUnit,
 } from '../../../domain/claim.types';
 import { CHANNEL_ENUM, CLAIM_STATUS_ENUM, CLAIM_TYPE_ENUM, RESPONSIBLE_UNIT_ENUM } from './claim-enums.openapi';
-import {
-  BooleanFromQuery,
-  CURSOR,
-  DEFECT_CODE,
-  IsInstantNotBefore,
-  IsIsoDateOrDateTime,
-  LIMITS,
-  OptionalField,
-  SUPPLIER_ID,
-  supplierIdMessage,
-  Trim,
-  UtcInstantFromQuery,
-} from './field.validators';
+import { BooleanFromQuery, CURSOR, DEFECT_CODE, IsInstantNotBefore, IsIsoDateOrDateTime, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim, UtcInstantFromQuery } from '../../common/validation/field.validators';
 
 export { DEFAULT_LIST_LIMIT };
 

@@ -11,7 +11,7 @@ import {
   type TriageInput,
 } from '../../../domain/claim.types';
 import { CLAIM_TYPE_ENUM, RESPONSIBLE_UNIT_ENUM, SEVERITY_ENUM } from './claim-enums.openapi';
-import { DEFECT_CODE, LIMITS, OptionalField, Trim } from './field.validators';
+import { DEFECT_CODE, LIMITS, OptionalField, Trim } from '../../common/validation/field.validators';
 
 export class TriageClaimDto implements TriageInput {
   @ApiProperty({ ...CLAIM_TYPE_ENUM, description: 'What the claim is about', example: 'product_quality' })

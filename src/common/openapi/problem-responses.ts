@@ -136,3 +136,16 @@ export function ApiAuthProblemResponses(instance?: string) {
     }),
   );
 }
+
+/**
+ * An RFC 9457 problem document as every endpoint of the API sends it (`application/problem+json`):
+ * the common members, field `errors` on a 400, `allowedActions` on a refused action (409).
+ */
+export class ProblemDto extends ProblemDetailsDto {
+  @ApiPropertyOptional({
+    type: [String],
+    description: 'Refused actions (409): the actions allowed now — of the claim (a ClaimAction), or of the supplier dispute or task the action was on',
+    example: ['triage', 'notes', 'withdraw', 'waiting_on_customer', 'correct_order'],
+  })
+  allowedActions?: string[];
+}

@@ -2,7 +2,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
 import { DISPUTE_KINDS, SUPPLIER_REMEDIES, type DisputeKind, type SupplierRemedy } from '../../../domain/dispute/dispute.types';
-import { CURRENCY_CODE, HttpUrlList, IsIsoDate, LIMITS, MoneyAmount, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim } from '../../claims/dto/field.validators';
+import { CURRENCY_CODE, HttpUrlList, IsIsoDate, LIMITS, MoneyAmount, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim } from '../../common/validation/field.validators';
 import { DISPUTE_KIND_ENUM, SUPPLIER_REMEDY_ENUM } from './dispute-enums.openapi';
 
 const EVIDENCE_MAX = 20;

@@ -1,8 +1,8 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { DISPUTE_STATUSES, type DisputeStatus } from '../../../domain/dispute/dispute.types';
-import { OptionalField } from '../../claims/dto/field.validators';
-import { PageQueryDto } from '../../claims/dto/page.query';
+import { OptionalField } from '../../common/validation/field.validators';
+import { PageQueryDto } from '../../common/http/page.query';
 import { DISPUTE_STATUS_ENUM } from './dispute-enums.openapi';
 
 /** GET /supplier/tasks */

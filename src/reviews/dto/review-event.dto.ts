@@ -3,7 +3,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsObject, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { OrderDto } from '../../claims/dto/create-claim.dto';
-import { EXTERNAL_ID, HTTP_URL_OPTIONS, IsIsoDateOrDateTime, LIMITS, LOWERCASE_CODE, OptionalField, Trim } from '../../claims/dto/field.validators';
+import { EXTERNAL_ID, HTTP_URL_OPTIONS, IsIsoDateOrDateTime, LIMITS, LOWERCASE_CODE, OptionalField, Trim } from '../../common/validation/field.validators';
 
 export class ReviewEventDto {
   @ApiProperty({ description: 'Review platform, a lowercase code', example: 'yandex_maps', maxLength: LIMITS.code })

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import type { Scorecard } from '../../../domain/dispute/scorecard';
-import { IsIsoDateOrDateTime, OptionalField, UtcInstantFromQuery } from '../../claims/dto/field.validators';
+import { IsIsoDateOrDateTime, OptionalField, UtcInstantFromQuery } from '../../common/validation/field.validators';
 
 export class ScorecardQueryDto {
   @ApiPropertyOptional({ description: 'Only disputes opened at or after: a date or a date-time with offset', example: '2026-01-01' })

@@ -2,7 +2,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsInt, IsObject, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { E164_PHONE, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim } from '../../claims/dto/field.validators';
+import { E164_PHONE, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim } from '../../common/validation/field.validators';
 
 const MAX_BUSINESS_DAYS = 365;
 const SECRET_MIN = 16;

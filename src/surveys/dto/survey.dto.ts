@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsInt, IsString, Length, Max, Min } from 'class-validator';
 import type { SurveyForm, SurveyQuestion } from '../../../domain/follow-up/survey';
-import { OptionalField, Trim } from '../../claims/dto/field.validators';
+import { OptionalField, Trim } from '../../common/validation/field.validators';
 
 /** A browser form posts `csat=4` as text: whole-number text becomes a number, anything else stays for @IsInt to refuse. */
 const WholeNumberFromForm = () => Transform(({ value }) => (typeof value === 'string' && /^\d{1,2}$/.test(value) ? Number(value) : value));

@@ -7,7 +7,7 @@
  * once in the outbox, sent, and delivered once.
  */
 import { Client } from 'pg';
-import { auditEventHash, canonicalJson, GENESIS_HASH } from '../../../src/audit/audit-chain';
+import { auditEventHash, canonicalJson, GENESIS_HASH } from '../../../domain/audit/audit-chain';
 
 export interface ExpectedClaim {
   claimId: string;

@@ -2,7 +2,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { CURSOR, LIMITS, OptionalField } from './field.validators';
+import { CURSOR, LIMITS, OptionalField } from '../validation/field.validators';
 
 export const DEFAULT_LIST_LIMIT = 50;
 

@@ -1,5 +1,5 @@
 import { createHash, createHmac } from 'node:crypto';
-import type { Actor } from '../../domain/claim.types';
+import type { Actor } from '../claim.types';
 
 /** prev_hash of a claim's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
