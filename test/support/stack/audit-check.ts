@@ -147,6 +147,12 @@ export function notificationProblems(
   return problems;
 }
 
+/**
+ * How long before a crash a delivery may have been made and still be unrecorded: the
+ * record follows the send at once (milliseconds); 5 s leaves room for a loaded machine.
+ */
+export const REDELIVERY_WINDOW_MS = 5_000;
+
 export interface Delivery {
   /** the delivery id: a notification's Idempotency-Key, a supplier event's X-Event-Id */
   id: string;
@@ -159,10 +165,11 @@ export interface Delivery {
  * What a receiver got, per delivery id. Delivery is at least once: a sender that crashes
  * between a send and its record sends again, with the same id and body, so that the
  * receiving side can recognise it (notification-sender.ts, docs/supplier-disputes.md).
- * Such a redelivery — same id, same bytes, and a crash of the sender (`crashes`, ms since
- * the epoch) between the first delivery and the repeat — is counted apart. Any other
- * repeat is a problem: without a crash in between, or with other content (a second
- * notification under the same id: `counts` says 2).
+ * Such a redelivery — same id, same bytes, the first delivery at most
+ * REDELIVERY_WINDOW_MS before a crash of the sender (`crashes`, ms since the epoch) and
+ * the repeat after it — is counted apart. Any other repeat is a problem: without a crash
+ * in between, of a delivery made long before the crash (its record was surely written),
+ * or with other content (a second notification under the same id: `counts` says 2).
  * `counts`: id → deliveries that are not redeliveries (1 when all is well).
  */
 export function deliveryCounts(deliveries: Delivery[], crashes: number[] = []): { counts: Map<string, number>; redeliveries: number; problems: string[] } {
@@ -176,10 +183,10 @@ export function deliveryCounts(deliveries: Delivery[], crashes: number[] = []): 
     if (firstAt === undefined) {
       first.set(key, d.at);
       counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
-    } else if (crashes.some((t) => firstAt <= t && t <= d.at)) {
+    } else if (crashes.some((t) => t - REDELIVERY_WINDOW_MS <= firstAt && firstAt <= t && t <= d.at)) {
       redeliveries += 1;
     } else {
-      problems.push(`${d.id} delivered again ${d.at - firstAt} ms later with no crash of its sender in between`);
+      problems.push(`${d.id} delivered again ${d.at - firstAt} ms later with no crash of its sender just after the first delivery`);
     }
   }
   return { counts, redeliveries, problems };
