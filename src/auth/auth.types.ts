@@ -14,3 +14,8 @@ export interface AuthenticatedActor extends Actor {
   /** set for (and only for) role `supplier` */
   supplierId?: string;
 }
+
+/** The actor recorded in workflow commands and audit events: who, never the key's supplier binding. */
+export function actorOf(user: AuthenticatedActor): Actor {
+  return { id: user.id, name: user.name, role: user.role };
+}

@@ -7,7 +7,7 @@ import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput, type IntakeResul
 import { type Command } from '../../workflows/shared/commands';
 import { ClaimChannelKey, ClaimStatusKey, ClaimSupplierIdKey } from '../../workflows/claim/search-attributes';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { DomainError } from '../common/errors/domain-error';
+import { boundedWait } from '../temporal/bounded-wait';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { translateWorkflowError } from '../temporal/workflow-errors';
 
@@ -45,7 +45,7 @@ export class ClaimWorkflowGateway {
       typedSearchAttributes: attributes,
     });
     try {
-      return await this.bounded('the intake', () => this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation }));
+      return await boundedWait(this.client, this.config.actionWaitMs, 'the intake', () => this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation }));
     } catch (err) {
       if (err instanceof WorkflowExecutionAlreadyStartedError) throw new ClaimArchivedError(err.message);
       throw translate(err);
@@ -56,7 +56,7 @@ export class ClaimWorkflowGateway {
   async act<P>(claimId: string, update: UpdateDefinition<ClaimView, [Command<P>]>, command: Command<P>, updateId?: string): Promise<ClaimView> {
     const handle = this.client.workflow.getHandle(claimWorkflowId(claimId));
     try {
-      return await this.bounded('the action', () => handle.executeUpdate(update, { args: [command], updateId }));
+      return await boundedWait(this.client, this.config.actionWaitMs, 'the action', () => handle.executeUpdate(update, { args: [command], updateId }));
     } catch (err) {
       throw translate(err);
     }
@@ -68,40 +68,6 @@ export class ClaimWorkflowGateway {
       await this.client.workflow.getHandle(claimWorkflowId(claimId)).signal(signal, arg);
     } catch (err) {
       throw translate(err);
-    }
-  }
-
-  /**
-   * Waits at most `actionWaitMs` for `call`. Intakes and actions answer only once their
-   * audit events are in PostgreSQL; while the database (or the worker) is down that
-   * would be forever, so the wait is cut and the caller gets a 503 with Retry-After.
-   * The workflow keeps the accepted request: a retry with the same Idempotency-Key
-   * joins it and returns its outcome.
-   */
-  private async bounded<T>(what: string, call: () => Promise<T>): Promise<T> {
-    const controller = new AbortController();
-    let timer: NodeJS.Timeout | undefined;
-    // the abort cancels the gRPC call; the race answers on time even where a retrying
-    // call does not notice the abort at once
-    const timedOut = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => {
-        controller.abort();
-        reject(new Error('timed out'));
-      }, this.config.actionWaitMs);
-    });
-    const work = this.client.withAbortSignal(controller.signal, call);
-    work.catch(() => undefined); // settles after the race is lost: nobody is listening then
-    try {
-      return await Promise.race([work, timedOut]);
-    } catch (err) {
-      if (!controller.signal.aborted) throw err;
-      throw new DomainError(
-        'unavailable',
-        `${what} was not confirmed durable within ${this.config.actionWaitMs} ms (a backing service is slow or down); ` +
-          'retry with the same Idempotency-Key to learn its outcome',
-      );
-    } finally {
-      clearTimeout(timer);
     }
   }
 

@@ -20,7 +20,7 @@ import type { ClaimAction } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
-import type { AuthenticatedActor } from '../auth/auth.types';
+import { actorOf, type AuthenticatedActor } from '../auth/auth.types';
 import { redactClaimView, redactCustomerName } from '../privacy/personal-data.policy';
 import { ClaimActionsService } from './claim-actions.service';
 import { ClaimIntakeService } from './claim-intake.service';
@@ -226,7 +226,7 @@ export class ClaimsController {
   }
 
   private async act(id: string, action: ClaimAction, body: object, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {
-    const view = await this.actions.act(id, action, body, { id: actor.id, name: actor.name, role: actor.role }, key);
+    const view = await this.actions.act(id, action, body, actorOf(actor), key);
     return redactClaimView(view, actor.role);
   }
 }

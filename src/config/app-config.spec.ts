@@ -1,7 +1,7 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ConfigError, defaultPolicyFile, describeConfig, loadConfig, packageRoot } from './app-config';
+import { ConfigError, defaultPolicyFile, describeConfig, loadConfig, maskUrl, packageRoot } from './app-config';
 
 const ADMIN_KEY = 'a'.repeat(24);
 
@@ -191,5 +191,29 @@ describe('describeConfig', () => {
     const line = describeConfig(loadConfig({ PAYLOAD_CODEC_KEYS: `k1:${key}` }));
     expect(line).toContain('payloadCodec=on (current key k1, 1 key(s))');
     expect(line).not.toContain(key);
+  });
+});
+
+describe('packageRoot', () => {
+  it('finds the repository from the sources and from the build output, never a package.json copied into dist/', () => {
+    const root = mkdtempSync(join(tmpdir(), 'wce-root-'));
+    writeFileSync(join(root, 'package.json'), '{}');
+    mkdirSync(join(root, 'src', 'embedded'), { recursive: true });
+    mkdirSync(join(root, 'dist', 'src', 'embedded'), { recursive: true });
+    writeFileSync(join(root, 'dist', 'package.json'), '{}');
+    expect(packageRoot(join(root, 'src', 'embedded'))).toBe(root);
+    expect(packageRoot(join(root, 'dist', 'src', 'embedded'))).toBe(root);
+  });
+
+  it('is this repository by default', () => {
+    expect(existsSync(join(packageRoot(), 'workflows', 'claim', 'search-attributes.ts'))).toBe(true);
+  });
+});
+
+describe('maskUrl', () => {
+  it('hides the password', () => {
+    expect(maskUrl('postgres://postgres:s3cret@127.0.0.1:54320/claims')).toBe('postgres://postgres:***@127.0.0.1:54320/claims');
+    expect(maskUrl('postgres://postgres@127.0.0.1/claims')).toBe('postgres://postgres@127.0.0.1/claims');
+    expect(maskUrl('not a url')).toBe('<unparseable URL>');
   });
 });

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { parseAllowedNetworks } from '../../activities/outbound/outbound-http';
 import { NOTIFICATION_SENDER_KINDS, type NotificationSenderConfig, type NotificationSenderKind } from '../../activities/customer-notifications/notification-sender';
 import { existsSync, readFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import { durationMs } from '../../domain/time/duration';
 import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
@@ -84,13 +84,14 @@ export class ConfigError extends Error {
 }
 
 /**
- * The folder holding the project's package.json: `<repo>` both when running the
- * TypeScript sources (`<repo>/src/config`) and the build (`<repo>/dist/src/config`).
+ * The folder holding the project's package.json (the repository root): `<repo>` both when
+ * running the TypeScript sources (`<repo>/src/config`) and the build (`<repo>/dist/src/config`).
  */
 export function packageRoot(from: string = __dirname): string {
-  let dir = from;
+  let dir = resolve(from);
   for (;;) {
-    if (existsSync(join(dir, 'package.json'))) return dir;
+    // a package.json copied into the build output (dist/) is not the root
+    if (basename(dir) !== 'dist' && existsSync(join(dir, 'package.json'))) return dir;
     const parent = dirname(dir);
     if (parent === dir) throw new Error(`no package.json above ${from}`);
     dir = parent;
@@ -316,14 +317,14 @@ function loadPolicy(file: string, problems: string[]): ClaimsPolicy | undefined 
   }
 }
 
-/** A URL with its password replaced by `***`. */
-function maskUrl(url: string): string {
+/** A URL with its password replaced by `***`, for logs and banners. */
+export function maskUrl(url: string): string {
   try {
     const parsed = new URL(url);
     if (parsed.password) parsed.password = '***';
     return parsed.toString();
   } catch {
-    return '<unparseable>';
+    return '<unparseable URL>';
   }
 }
 

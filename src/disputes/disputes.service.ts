@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { Actor } from '../../domain/claim.types';
 import { supplierTaskOf, type DisputeAction, type DisputeStatus, type DisputeView, type SupplierTaskView } from '../../domain/dispute/dispute.types';
 import { supplierDisputesOf } from '../../domain/policy/policy.validate';
 import type { Command } from '../../workflows/shared/commands';
@@ -12,7 +11,7 @@ import {
   settleDisputeUpdate,
   writeOffDisputeUpdate,
 } from '../../workflows/supplier-dispute/dispute.messages';
-import type { AuthenticatedActor } from '../auth/auth.types';
+import { actorOf, type AuthenticatedActor } from '../auth/auth.types';
 import { ClaimActionsService } from '../claims/claim-actions.service';
 import { isClaimId, uuidFromKey } from '../claims/claim-id';
 import { ClaimQueriesService } from '../claims/claim-queries.service';
@@ -35,7 +34,6 @@ const UPDATES: { readonly [A in DisputeAction]: UpdateDefinition<DisputeView, [C
 
 export type StaffDisputeAction = 'settle' | 'escalate' | 'write_off';
 
-const asActor = (actor: AuthenticatedActor): Actor => ({ id: actor.id, name: actor.name, role: actor.role });
 
 export interface SupplierTaskPage {
   items: SupplierTaskView[];
@@ -85,7 +83,7 @@ export class DisputesService {
           reminderBusinessDaysBefore: supplier.reminderBusinessDaysBefore ?? defaults.reminderBusinessDaysBefore,
         },
       },
-      asActor(actor),
+      actorOf(actor),
       key === undefined ? undefined : `dispute:${key}`,
     );
     return this.workflows.view(disputeId);
@@ -98,7 +96,7 @@ export class DisputesService {
 
   async staffAct(idOrNumber: string, disputeId: string, action: StaffDisputeAction, body: object, actor: AuthenticatedActor, key?: string): Promise<DisputeView> {
     await this.ofClaim(idOrNumber, disputeId);
-    return this.workflows.act(disputeId, UPDATES[action], { actor: asActor(actor), payload: { ...body } }, key);
+    return this.workflows.act(disputeId, UPDATES[action], { actor: actorOf(actor), payload: { ...body } }, key);
   }
 
   async supplierTasks(actor: AuthenticatedActor, filter: { status?: DisputeStatus; limit: number; cursor?: string }): Promise<SupplierTaskPage> {
@@ -123,7 +121,7 @@ export class DisputesService {
   async supplierAct(actor: AuthenticatedActor, taskId: string, action: 'accept' | 'reject', body: AcceptDisputeDto | RejectDisputeDto, key?: string): Promise<SupplierTaskView> {
     const task = await this.ownTask(actor, taskId);
     try {
-      return supplierTaskOf(await this.workflows.act(taskId, UPDATES[action], { actor: asActor(actor), payload: { ...body } }, key));
+      return supplierTaskOf(await this.workflows.act(taskId, UPDATES[action], { actor: actorOf(actor), payload: { ...body } }, key));
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       // the task exists (the supplier sees it): a closed one is a refusal, not a 404

@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parsePayloadCodecKeys } from '../codec/payload-codec-keys';
-import { formatBanner, httpUrl, maskDatabaseUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
+import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
 
 describe('readOrCreateAdminKey', () => {
   it('creates a strong key once, mode 600, and reuses it', () => {
@@ -37,14 +37,6 @@ describe('readOrCreatePayloadCodecKeys', () => {
     const second = readOrCreatePayloadCodecKeys(file);
     expect(second.created).toBe(false);
     expect(parsePayloadCodecKeys(second.key, undefined)).toEqual({ value: expect.objectContaining({ currentKeyId: 'k2' }) });
-  });
-});
-
-describe('maskDatabaseUrl', () => {
-  it('hides the password', () => {
-    expect(maskDatabaseUrl('postgres://postgres:s3cret@127.0.0.1:54320/claims')).toBe('postgres://postgres:***@127.0.0.1:54320/claims');
-    expect(maskDatabaseUrl('postgres://postgres@127.0.0.1/claims')).toBe('postgres://postgres@127.0.0.1/claims');
-    expect(maskDatabaseUrl('not a url')).toBe('<unparseable URL>');
   });
 });
 

@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { generatePayloadCodecKeyEntry } from '../codec/payload-codec-keys';
+import { maskUrl } from '../config/app-config';
 
 /**
  * The admin API key kept in `file` (mode 600), generated the first time: 32 random
@@ -45,17 +46,6 @@ function readOrCreateSecretFile(file: string, generate: () => string): { key: st
   return { key, created: true };
 }
 
-/** A PostgreSQL URL with its password replaced by `***`. */
-export function maskDatabaseUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password) parsed.password = '***';
-    return parsed.toString();
-  } catch {
-    return '<unparseable URL>';
-  }
-}
-
 export interface BannerInfo {
   apiUrl: string;
   temporalAddress: string;
@@ -81,7 +71,7 @@ export function formatBanner(info: BannerInfo): string {
     `  Health        ${info.apiUrl}/health`,
     `  Temporal UI   ${info.temporalUiUrl ?? '(external Temporal server: use its own UI)'}`,
     `  Temporal      ${info.temporalAddress}  namespace ${info.temporalNamespace}`,
-    `  PostgreSQL    ${maskDatabaseUrl(info.databaseUrl)}  (${info.databaseNote})`,
+    `  PostgreSQL    ${maskUrl(info.databaseUrl)}  (${info.databaseNote})`,
     `  Admin key     ${info.adminKey ?? '(from ADMIN_API_KEY)'}  ${info.adminKeyNote}`,
     '',
     'Create a key for a care agent, then use it for /claims:',

@@ -21,13 +21,13 @@ import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { Runtime } from '@temporalio/worker';
 import { createApiApp } from '../api.bootstrap';
-import { ConfigError, loadConfig, type AppConfig } from '../config/app-config';
+import { ConfigError, loadConfig, packageRoot, type AppConfig } from '../config/app-config';
 import { ensureAppLogin } from '../database/app-login';
 import { runMigrations } from '../database/data-source';
 import { startClaimsWorker } from '../worker/claims-worker';
 import { startEmbeddedPostgres } from './embedded-database';
 import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
-import { repoRoot, startTemporalDevServer } from './temporal-cli';
+import { startTemporalDevServer } from './temporal-cli';
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
@@ -61,7 +61,7 @@ async function main(): Promise<number> {
   // out of our order; we do it.
   Runtime.install({ shutdownSignals: [] });
 
-  const dataDir = path.resolve(process.env.WCE_DATA_DIR?.trim() || path.join(repoRoot(), '.data'));
+  const dataDir = path.resolve(process.env.WCE_DATA_DIR?.trim() || path.join(packageRoot(), '.data'));
   // keys, databases and logs hold customer data: readable by this user only (children inherit the umask)
   process.umask(0o077);
   restrictDataFiles(dataDir);

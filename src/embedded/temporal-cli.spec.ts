@@ -3,7 +3,7 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { CLAIM_SEARCH_ATTRIBUTES } from '../../workflows/claim/search-attributes';
-import { buildDevServerArgs, findOnPath, findTemporalCli, findTestServer, freePort, isPortInUse, repoRoot, tailFile } from './temporal-cli';
+import { buildDevServerArgs, findOnPath, findTemporalCli, findTestServer, freePort, isPortInUse, tailFile } from './temporal-cli';
 
 function tmpDir(): string {
   return fs.mkdtempSync(path.join(os.tmpdir(), 'wce-cli-spec-'));
@@ -77,23 +77,6 @@ describe('findOnPath', () => {
     const good = executable(path.join(root, 'b', 'tool'));
     expect(findOnPath('tool', ['', path.join(root, 'a'), path.join(root, 'b')].join(path.delimiter))).toBe(good);
     expect(findOnPath('tool', undefined)).toBeUndefined();
-  });
-});
-
-describe('repoRoot', () => {
-  it('finds the repository from the sources and from the build output', () => {
-    const root = tmpDir();
-    fs.writeFileSync(path.join(root, 'package.json'), '{}');
-    fs.mkdirSync(path.join(root, 'src', 'embedded'), { recursive: true });
-    fs.mkdirSync(path.join(root, 'dist', 'src', 'embedded'), { recursive: true });
-    // a package.json copied into dist/ must not be mistaken for the root
-    fs.writeFileSync(path.join(root, 'dist', 'package.json'), '{}');
-    expect(repoRoot(path.join(root, 'src', 'embedded'))).toBe(root);
-    expect(repoRoot(path.join(root, 'dist', 'src', 'embedded'))).toBe(root);
-  });
-
-  it('is this repository by default', () => {
-    expect(fs.existsSync(path.join(repoRoot(), 'workflows', 'claim', 'search-attributes.ts'))).toBe(true);
   });
 });
 

@@ -11,25 +11,11 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Connection } from '@temporalio/client';
+import { packageRoot } from '../config/app-config';
 import { CLAIM_SEARCH_ATTRIBUTES } from '../../workflows/claim/search-attributes';
 import { sleep, stopLeftoverProcess } from './process-probe';
 
 const SETUP_HINT = 'Run `npm run setup` to install it into .tools/bin';
-
-/**
- * The repository root, found from this file's location whether it runs as TypeScript
- * (`src/embedded`) or compiled (`dist/src/embedded`): the nearest ancestor holding a
- * package.json that is not the build output folder.
- */
-export function repoRoot(fromDir: string = __dirname): string {
-  let dir = path.resolve(fromDir);
-  for (;;) {
-    if (path.basename(dir) !== 'dist' && fs.existsSync(path.join(dir, 'package.json'))) return dir;
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${fromDir}: cannot locate the repository root`);
-    dir = parent;
-  }
-}
 
 function isExecutableFile(file: string): boolean {
   try {
@@ -60,7 +46,7 @@ export function findTemporalCli(env: NodeJS.ProcessEnv = process.env, root?: str
     if (isExecutableFile(fromEnv)) return fromEnv;
     throw new Error(`TEMPORAL_CLI_PATH=${fromEnv} is not an executable file. Fix it, or unset it and ${SETUP_HINT.toLowerCase()}.`);
   }
-  const local = path.join(root ?? repoRoot(), '.tools', 'bin', 'temporal');
+  const local = path.join(root ?? packageRoot(), '.tools', 'bin', 'temporal');
   if (isExecutableFile(local)) return local;
   const onPath = findOnPath('temporal', env.PATH);
   if (onPath) return onPath;
@@ -81,7 +67,7 @@ export function findTestServer(env: NodeJS.ProcessEnv = process.env, root?: stri
     if (isExecutableFile(fromEnv)) return fromEnv;
     throw new Error(`TEMPORAL_TEST_SERVER_PATH=${fromEnv} is not an executable file. Fix it, or unset it and ${SETUP_HINT.toLowerCase()}.`);
   }
-  const local = path.join(root ?? repoRoot(), '.tools', 'bin', 'temporal-test-server');
+  const local = path.join(root ?? packageRoot(), '.tools', 'bin', 'temporal-test-server');
   if (isExecutableFile(local)) return local;
   throw new Error(
     `The Temporal time-skipping test server was not found in TEMPORAL_TEST_SERVER_PATH or ${local}. ${SETUP_HINT} ` +

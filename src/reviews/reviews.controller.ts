@@ -13,7 +13,7 @@ import {
 import type { Response } from 'express';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
-import type { AuthenticatedActor } from '../auth/auth.types';
+import { actorOf, type AuthenticatedActor } from '../auth/auth.types';
 import { ProblemDto } from '../common/openapi/problem-responses';
 import { ReviewEventDto, ReviewEventResultDto } from './dto/review-event.dto';
 import { ReviewsService } from './reviews.service';
@@ -40,7 +40,7 @@ export class ReviewsController {
   @ApiAcceptedResponse({ type: ReviewEventResultDto, description: 'passed on to the linked claim, or ignored (not negative, no claim)' })
   @ApiBadRequestResponse({ type: ProblemDto, description: 'invalid event (field errors); nothing happens' })
   async receive(@Body() body: ReviewEventDto, @CurrentActor() actor: AuthenticatedActor, @Res({ passthrough: true }) res: Response): Promise<ReviewEventResultDto> {
-    const { status, result } = await this.reviews.handle(body, { id: actor.id, name: actor.name, role: actor.role });
+    const { status, result } = await this.reviews.handle(body, actorOf(actor));
     res.status(status);
     return result;
   }

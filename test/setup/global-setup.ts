@@ -14,7 +14,8 @@ import * as path from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/database/data-source';
 import { isAlive } from '../../src/embedded/process-probe';
-import { findTestServer, repoRoot, startTemporalDevServer } from '../../src/embedded/temporal-cli';
+import { findTestServer, startTemporalDevServer } from '../../src/embedded/temporal-cli';
+import { packageRoot } from '../../src/config/app-config';
 import type { TestEnv } from '../support/test-env';
 import globalTeardown from './global-teardown';
 import { setHarnessHandle, type TestHarnessHandle } from './harness-handle';
@@ -64,7 +65,7 @@ async function prepareDatabase(handle: TestHarnessHandle): Promise<string> {
 }
 
 export default async function globalSetup(): Promise<void> {
-  const dataDir = path.join(repoRoot(), '.data');
+  const dataDir = path.join(packageRoot(), '.data');
   fs.mkdirSync(dataDir, { recursive: true });
   const logFile = path.join(dataDir, 'test-temporal.log');
   fs.rmSync(logFile, { force: true });

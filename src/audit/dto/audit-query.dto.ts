@@ -6,7 +6,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { ROLES } from '../../auth/auth.types';
-import { CURSOR, IsInstantNotBefore, IsIsoDateOrDateTime, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, UtcInstantFromQuery } from '../../common/validation/field.validators';
+import { CURSOR, IsInstantNotBefore, IsIsoDateOrDateTime, LIMITS, OptionalField, SupplierIdField, UtcInstantFromQuery } from '../../common/validation/field.validators';
 import { EXPORT_FORMATS, type ExportFormat } from '../audit-export.format';
 
 export const DEFAULT_EVENTS_LIMIT = 100;
@@ -61,11 +61,7 @@ export class AuditEventsQueryDto extends TimeRangeQueryDto {
   @Matches(ACTION, { message: 'action must be an action name such as claim.triaged' })
   action?: string;
 
-  @ApiPropertyOptional({ description: 'Only events of claims about goods of this supplier', example: 'fabrika-yug', maxLength: LIMITS.supplierId })
-  @OptionalField()
-  @IsString()
-  @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: supplierIdMessage('supplierId') })
+  @SupplierIdField({ description: 'Only events of claims about goods of this supplier' })
   supplierId?: string;
 
   @ApiPropertyOptional({ enum: EXPORT_FORMATS, description: 'Answer format; overrides Accept. `ndjson` and `csv` stream every matching event (from `cursor` on), ignoring `limit`', example: 'ndjson' })

@@ -11,8 +11,7 @@ import {
 } from 'class-validator';
 import { BOOTSTRAP_ADMIN_KEY_NAME } from '../api-key.entity';
 import { ROLES, type Role } from '../auth.types';
-
-export const SUPPLIER_ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$/;
+import { LIMITS, SUPPLIER_ID } from '../../common/validation/field.validators';
 
 /** supplierId: required and well-formed for role `supplier`, absent for every other role. */
 function IsSupplierIdForRole() {
@@ -24,7 +23,7 @@ function IsSupplierIdForRole() {
       validator: {
         validate(value: unknown, args: ValidationArguments) {
           const { role } = args.object as { role?: unknown };
-          if (role === 'supplier') return typeof value === 'string' && SUPPLIER_ID_PATTERN.test(value);
+          if (role === 'supplier') return typeof value === 'string' && SUPPLIER_ID.test(value) && value.length <= LIMITS.supplierId;
           return value === undefined || value === null;
         },
         defaultMessage(args: ValidationArguments) {
@@ -33,7 +32,7 @@ function IsSupplierIdForRole() {
           if (args.value === undefined || args.value === null || args.value === '') {
             return 'supplierId is required for keys with role supplier';
           }
-          return 'supplierId must be 1-100 letters, digits, ".", "_" or "-", starting with a letter or digit';
+          return `supplierId must be 1-${LIMITS.supplierId} letters, digits, ".", "_" or "-", starting with a letter or digit`;
         },
       },
     });

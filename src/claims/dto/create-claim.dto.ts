@@ -33,7 +33,7 @@ import {
   type RemedyKind,
 } from '../../../domain/claim.types';
 import { CHANNEL_ENUM, REMEDY_KIND_ENUM } from './claim-enums.openapi';
-import { CURRENCY_CODE, E164_PHONE, EXTERNAL_ID, HTTP_URL_OPTIONS, HttpUrlList, IsDateNotBefore, IsDateNotInFuture, IsIsoDate, LANGUAGE_TAG, LIMITS, LOWERCASE_CODE, MoneyAmount, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim, TrimEach } from '../../common/validation/field.validators';
+import { CURRENCY_CODE, E164_PHONE, EXTERNAL_ID, HTTP_URL_OPTIONS, HttpUrlList, IsDateNotBefore, IsDateNotInFuture, IsIsoDate, LANGUAGE_TAG, LIMITS, LOWERCASE_CODE, MoneyAmount, OptionalField, SupplierIdField, Trim, TrimEach } from '../../common/validation/field.validators';
 
 export const PHONE_OR_EMAIL_MESSAGE = 'a customer needs a phone or an email: give at least one of them';
 
@@ -157,17 +157,7 @@ export class OrderDto implements OrderInfo {
   @Matches(CURRENCY_CODE, { message: 'currency must be an ISO 4217 code of 3 capital letters, e.g. RUB' })
   currency: string;
 
-  @ApiPropertyOptional({
-    description: 'Supplier (factory) of the goods, as in the supplier registry; leave out for own production',
-    example: 'fabrika-yug',
-    pattern: SUPPLIER_ID.source,
-    maxLength: LIMITS.supplierId,
-  })
-  @OptionalField()
-  @Trim()
-  @IsString()
-  @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: supplierIdMessage('supplierId') })
+  @SupplierIdField({ description: 'Supplier (factory) of the goods, as in the supplier registry; leave out for own production', trim: true })
   supplierId?: string;
 }
 

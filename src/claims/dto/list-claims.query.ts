@@ -18,7 +18,7 @@ import {
   type ResponsibleUnit,
 } from '../../../domain/claim.types';
 import { CHANNEL_ENUM, CLAIM_STATUS_ENUM, CLAIM_TYPE_ENUM, RESPONSIBLE_UNIT_ENUM } from './claim-enums.openapi';
-import { BooleanFromQuery, CURSOR, DEFECT_CODE, IsInstantNotBefore, IsIsoDateOrDateTime, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim, UtcInstantFromQuery } from '../../common/validation/field.validators';
+import { BooleanFromQuery, CURSOR, DEFECT_CODE, DEFECT_CODE_MESSAGE, IsInstantNotBefore, IsIsoDateOrDateTime, LIMITS, OptionalField, SupplierIdField, Trim, UtcInstantFromQuery } from '../../common/validation/field.validators';
 
 export { DEFAULT_LIST_LIMIT };
 
@@ -56,19 +56,10 @@ export class ListClaimsQueryDto extends PageQueryDto {
   @OptionalField()
   @IsString()
   @MaxLength(LIMITS.defectCode)
-  @Matches(DEFECT_CODE, { message: 'defectCode must be a lowercase code such as upholstered.filler_shrinkage or other' })
+  @Matches(DEFECT_CODE, { message: DEFECT_CODE_MESSAGE })
   defectCode?: string;
 
-  @ApiPropertyOptional({
-    description: 'Only claims about goods of this supplier',
-    example: 'fabrika-yug',
-    pattern: SUPPLIER_ID.source,
-    maxLength: LIMITS.supplierId,
-  })
-  @OptionalField()
-  @IsString()
-  @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: supplierIdMessage('supplierId') })
+  @SupplierIdField({ description: 'Only claims about goods of this supplier' })
   supplierId?: string;
 
   @ApiPropertyOptional({ type: Boolean, description: 'Only claims whose first-response SLA was (true) or was not (false) breached', example: true })

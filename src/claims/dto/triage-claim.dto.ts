@@ -11,7 +11,7 @@ import {
   type TriageInput,
 } from '../../../domain/claim.types';
 import { CLAIM_TYPE_ENUM, RESPONSIBLE_UNIT_ENUM, SEVERITY_ENUM } from './claim-enums.openapi';
-import { DEFECT_CODE, LIMITS, OptionalField, Trim } from '../../common/validation/field.validators';
+import { DEFECT_CODE, DEFECT_CODE_MESSAGE, LIMITS, OptionalField, Trim } from '../../common/validation/field.validators';
 
 export class TriageClaimDto implements TriageInput {
   @ApiProperty({ ...CLAIM_TYPE_ENUM, description: 'What the claim is about', example: 'product_quality' })
@@ -32,7 +32,7 @@ export class TriageClaimDto implements TriageInput {
   })
   @IsString()
   @MaxLength(LIMITS.defectCode)
-  @Matches(DEFECT_CODE, { message: 'defectCode must be a lowercase code such as upholstered.filler_shrinkage or other' })
+  @Matches(DEFECT_CODE, { message: DEFECT_CODE_MESSAGE })
   defectCode: string;
 
   @ApiProperty({ ...SEVERITY_ENUM, description: 'How bad it is', example: 'medium' })

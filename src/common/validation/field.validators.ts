@@ -2,13 +2,17 @@
  * Field rules shared by the claims DTOs: formats, limits, a few custom class-validator
  * decorators and class-transformer transforms. Pure functions plus decorators; no Nest.
  */
+import { applyDecorators } from '@nestjs/common';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
+import { DEFECT_CODE_PATTERN } from '../../../domain/policy/policy.validate';
 import {
   ArrayMaxSize,
   IsArray,
   IsNumber,
   IsString,
   IsUrl,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -25,8 +29,9 @@ import {
 
 /** A lowercase code such as `upholstered` or `yandex_maps`. */
 export const LOWERCASE_CODE = /^[a-z][a-z0-9_]*$/;
-/** A defect / fault code: `group.code` or a bare `code` (membership is checked against the policy later). */
-export const DEFECT_CODE = /^[a-z_]+(\.[a-z_]+)?$/;
+/** A defect / fault code: `group.code` or a bare `code` (the policy's rule; membership is checked against the policy later). */
+export const DEFECT_CODE = DEFECT_CODE_PATTERN;
+export const DEFECT_CODE_MESSAGE = 'defectCode must be a lowercase code such as upholstered.filler_shrinkage or other';
 /** E.164: a plus, a country code and at most 15 digits in all. */
 export const E164_PHONE = /^\+[1-9]\d{6,14}$/;
 /** ISO 4217 alphabetic currency code. */
@@ -121,6 +126,23 @@ export function toUtcInstant(value: unknown, endOfDay = false): string | undefin
  */
 export function OptionalField(): PropertyDecorator {
   return ValidateIf((_object: unknown, value: unknown) => value !== undefined);
+}
+
+/**
+ * A supplier id (SUPPLIER_ID, at most LIMITS.supplierId), documented and validated in one
+ * place: optional unless `required`; `trim` for values typed by people; `field` names it
+ * in the refusal (default `supplierId`).
+ */
+export function SupplierIdField(options: { description: string; required?: boolean; trim?: boolean; field?: string }): PropertyDecorator {
+  const doc = { description: options.description, example: 'fabrika-yug', pattern: SUPPLIER_ID.source, maxLength: LIMITS.supplierId };
+  return applyDecorators(
+    options.required ? ApiProperty(doc) : ApiPropertyOptional(doc),
+    ...(options.required ? [] : [OptionalField()]),
+    ...(options.trim ? [Trim()] : []),
+    IsString(),
+    MaxLength(LIMITS.supplierId),
+    Matches(SUPPLIER_ID, { message: supplierIdMessage(options.field ?? 'supplierId') }),
+  );
 }
 
 /** Trims a string (other values pass unchanged, for the type rules to refuse). */

@@ -1,8 +1,8 @@
 /** Bodies of the supplier-dispute endpoints, validated at the edge. */
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsString, Length, Matches, MaxLength } from 'class-validator';
+import { IsIn, IsString, Length, Matches } from 'class-validator';
 import { DISPUTE_KINDS, SUPPLIER_REMEDIES, type DisputeKind, type SupplierRemedy } from '../../../domain/dispute/dispute.types';
-import { CURRENCY_CODE, HttpUrlList, IsIsoDate, LIMITS, MoneyAmount, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim } from '../../common/validation/field.validators';
+import { CURRENCY_CODE, HttpUrlList, IsIsoDate, LIMITS, MoneyAmount, OptionalField, SupplierIdField, Trim } from '../../common/validation/field.validators';
 import { DISPUTE_KIND_ENUM, SUPPLIER_REMEDY_ENUM } from './dispute-enums.openapi';
 
 const EVIDENCE_MAX = 20;
@@ -39,16 +39,7 @@ export class OpenDisputeDto {
   @HttpUrlList('evidenceUrls', EVIDENCE_MAX)
   evidenceUrls?: string[];
 
-  @ApiPropertyOptional({
-    description: "The supplier disputed; defaults to the supplier of the claim's order",
-    example: 'fabrika-yug',
-    pattern: SUPPLIER_ID.source,
-    maxLength: LIMITS.supplierId,
-  })
-  @OptionalField()
-  @IsString()
-  @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: supplierIdMessage('supplierId') })
+  @SupplierIdField({ description: "The supplier disputed; defaults to the supplier of the claim's order" })
   supplierId?: string;
 }
 

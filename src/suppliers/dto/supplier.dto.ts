@@ -2,7 +2,7 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsEmail, IsInt, IsObject, IsString, IsUrl, Length, Matches, Max, MaxLength, Min, ValidateIf, ValidateNested } from 'class-validator';
-import { E164_PHONE, LIMITS, OptionalField, SUPPLIER_ID, supplierIdMessage, Trim } from '../../common/validation/field.validators';
+import { E164_PHONE, LIMITS, OptionalField, SupplierIdField, Trim } from '../../common/validation/field.validators';
 
 const MAX_BUSINESS_DAYS = 365;
 const SECRET_MIN = 16;
@@ -112,15 +112,7 @@ export class UpdateSupplierDto {
 
 /** POST /suppliers */
 export class CreateSupplierDto extends OmitType(UpdateSupplierDto, ['name'] as const) {
-  @ApiProperty({
-    description: 'Id used everywhere else (claims\' order.supplierId, supplier API keys); letters, digits, dots, dashes, underscores',
-    example: 'fabrika-yug',
-    pattern: SUPPLIER_ID.source,
-    maxLength: LIMITS.supplierId,
-  })
-  @IsString()
-  @MaxLength(LIMITS.supplierId)
-  @Matches(SUPPLIER_ID, { message: supplierIdMessage('id') })
+  @SupplierIdField({ description: "Id used everywhere else (claims' order.supplierId, supplier API keys); letters, digits, dots, dashes, underscores", required: true, field: 'id' })
   id: string;
 
   @ApiProperty({ description: 'Company name', example: 'Fabrika Yug LLC', maxLength: LIMITS.name })

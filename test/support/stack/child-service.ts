@@ -7,10 +7,10 @@ import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-import { repoRoot } from '../../../src/embedded/temporal-cli';
+import { packageRoot } from '../../../src/config/app-config';
 
 /** the repository root, from the sources or from dist/ */
-export const REPO_ROOT = repoRoot(__dirname);
+export const REPO_ROOT = packageRoot(__dirname);
 
 export type ServiceKind = 'api' | 'worker';
 
