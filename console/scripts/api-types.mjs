@@ -88,7 +88,7 @@ const stale = outputs.filter(([file, text]) => readOrNull(file) !== text);
 if (flag === '--check') {
   if (stale.length) {
     const names = stale.map(([file]) => `console/src/api/${basename(file)}`).join(', ');
-    console.error(`${names} stale: the API changed. Regenerate: npm run console:api-types (with the API running), then fix the console where its type check fails.`);
+    console.error(`${names} stale: the API changed. Regenerate: npm run console:api-types, then fix the console where its type check fails.`);
     process.exit(1);
   }
   console.log('console/src/api: generated files up to date');

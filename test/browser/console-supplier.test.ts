@@ -52,7 +52,8 @@ describe('the care console, as a supplier', () => {
     // the agent opens the dispute from the claim page
     const agent = await signedIn(browser, base, t.keys.agent);
     pages.push(agent);
-    await agent.goto(`${base}/console/claims/${ours.number}`);
+    // by id: a claim number resolves through the read model, which follows the workflow a moment later
+    await agent.goto(`${base}/console/claims/${ours.id}`);
     await agent.getByRole('button', { name: 'Open supplier dispute' }).click();
     const open = agent.getByRole('form', { name: 'Open supplier dispute' });
     await expect(open.getByLabel('Supplier').inputValue()).resolves.toBe('fabrika-yug');

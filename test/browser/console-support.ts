@@ -43,7 +43,7 @@ export const failuresOf = (page: Page): string[] => (page as Page & { failures?:
 export async function screenshot(page: Page, name: string): Promise<string> {
   const dir = process.env.CONSOLE_SCREENSHOTS === '1' ? path.join(REPO_ROOT, 'docs') : fs.mkdtempSync(path.join(os.tmpdir(), 'wce-console-shots-'));
   const file = path.join(dir, `console-${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  await page.screenshot({ path: file });
   return file;
 }
 

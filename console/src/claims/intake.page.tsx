@@ -48,7 +48,8 @@ export function IntakePage() {
           </p>
         )}
         <div className="buttons">
-          <Link to={`claims/${claim.number ?? claim.id}`} className="button">{t.intake.open} {claim.number}</Link>
+          {/* by id: the number resolves through the read model, which follows the new workflow a moment later */}
+          <Link to={`claims/${claim.id}`} className="button">{t.intake.open} {claim.number}</Link>
           <button type="button" className="secondary" onClick={() => { setCreated(null); setKey(idempotencyKey()); }}>{t.nav.intake}</button>
         </div>
       </section>
