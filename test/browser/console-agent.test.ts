@@ -5,13 +5,30 @@
  * the API would refuse; a refused action (409) is shown with the API's reason; the queue
  * renders 50 claims within 200 ms of their arrival.
  */
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { claimBody, listenOnLoopback, startTestApp, type TestApp } from '../support/test-app';
 import { assertConsoleBuilt, failuresOf, launchChromium, screenshot, signedIn, until } from './console-support';
 
 const day = (offsetDays: number) => new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' };
+
+/** Fills the intake form with a hotline claim for `phone` and `orderId`. */
+async function fillIntake(form: Locator, { ref, phone, orderId }: { ref: string; phone: string; orderId: string }): Promise<void> {
+  await form.getByLabel('Channel reference (call id)').fill(ref);
+  await form.getByLabel('Name *').fill('Анна Петрова');
+  await form.locator('[name="customer.phone"]').fill(phone);
+  await form.locator('[name="order.orderId"]').fill(orderId);
+  await form.locator('[name="order.purchasedAt"]').fill(day(-120));
+  await form.locator('[name="order.deliveredAt"]').fill(day(-115));
+  await form.locator('[name="order.sku"]').fill('SOFA-OSLO-3');
+  await form.locator('[name="order.productName"]').fill('Sofa Oslo 3-seat');
+  await form.locator('[name="order.category"]').fill('upholstered');
+  await form.locator('[name="order.price"]').fill('84990');
+  await form.locator('[name="order.supplierId"]').fill('fabrika-yug');
+  await form.getByLabel('Complaint *').fill('Seat cushions sagged after 4 months');
+  await form.getByLabel('Remedy asked for').selectOption('repair');
+}
 
 describe('the care console, as a care agent', () => {
   let t: TestApp;
@@ -47,19 +64,7 @@ describe('the care console, as a care agent', () => {
     await expect(page.getByText('Not in the expected form.').count()).resolves.toBe(1);
 
     const ref = `call-${randomUUID().slice(0, 8)}`;
-    await form.getByLabel('Channel reference (call id)').fill(ref);
-    await form.getByLabel('Name *').fill('Анна Петрова');
-    await form.locator('[name="customer.phone"]').fill('+79161234567');
-    await form.locator('[name="order.orderId"]').fill(`ORD-${ref}`);
-    await form.locator('[name="order.purchasedAt"]').fill(day(-120));
-    await form.locator('[name="order.deliveredAt"]').fill(day(-115));
-    await form.locator('[name="order.sku"]').fill('SOFA-OSLO-3');
-    await form.locator('[name="order.productName"]').fill('Sofa Oslo 3-seat');
-    await form.locator('[name="order.category"]').fill('upholstered');
-    await form.locator('[name="order.price"]').fill('84990');
-    await form.locator('[name="order.supplierId"]').fill('fabrika-yug');
-    await form.getByLabel('Complaint *').fill('Seat cushions sagged after 4 months');
-    await form.getByLabel('Remedy asked for').selectOption('repair');
+    await fillIntake(form, { ref, phone: '+79161234567', orderId: `ORD-${ref}` });
     await form.getByRole('button', { name: 'Submit' }).click();
 
     const taken = page.getByRole('status');
@@ -168,13 +173,58 @@ describe('the care console, as a care agent', () => {
     await screenshot(page, 'queue');
   });
 
-  it('speaks Russian, with dates in the policy\'s time zone', async () => {
-    await page.goto(`${base}/console/claims`);
+  it('warns at intake of a likely duplicate of an open claim, with a link to it', async () => {
+    const first = claimBody();
+    const earlier = (await t.http.post('/claims').set(t.auth('agent')).send(first).expect(201)).body;
+    await page.goto(`${base}/console/claims/new`);
+    const form = page.getByRole('form', { name: 'New claim (phone or showroom)' });
+    await fillIntake(form, { ref: `call-${randomUUID().slice(0, 8)}`, phone: first.customer.phone, orderId: first.order.orderId });
+    await form.getByRole('button', { name: 'Submit' }).click();
+    const warning = page.locator('.warning[role="alert"]');
+    await warning.waitFor();
+    await expect(warning.textContent()).resolves.toContain('this looks like a duplicate of an open claim');
+    await warning.getByRole('link').click();
+    await page.getByRole('heading', { level: 1, name: new RegExp(earlier.number) }).waitFor();
+  });
+
+  it('fits a tablet, in Russian, and its forms work from the keyboard', async () => {
+    const id = (await t.http.post('/claims').set(t.auth('agent')).send(claimBody()).expect(201)).body.id as string;
+    const tablet = await signedIn(browser, base, t.keys.agent, 'ru-RU', { width: 820, height: 1180 });
+    await tablet.getByRole('heading', { level: 1, name: 'Обращения' }).waitFor();
+    expect(await tablet.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(820);
+    await tablet.goto(`${base}/console/claims/${id}`);
+    await tablet.getByRole('button', { name: 'Добавить заметку' }).focus();
+    await tablet.keyboard.press('Enter');
+    const form = tablet.getByRole('form', { name: 'Добавить заметку' });
+    await form.waitFor();
+    // Tab on to the note's text, send it empty: refused in Russian, then typed and sent with the keyboard
+    for (let i = 0; i < 20 && (await tablet.evaluate('document.activeElement?.name')) !== 'text'; i++) await tablet.keyboard.press('Tab');
+    expect(await tablet.evaluate('document.activeElement?.name')).toBe('text');
+    await tablet.keyboard.press('Tab');
+    await tablet.keyboard.press('Enter');
+    await expect(form.locator('.field-error').textContent()).resolves.toBe('Обязательное поле.');
+    await form.getByLabel('Текст *').focus();
+    await tablet.keyboard.type('Клиент просит позвонить после 18:00.');
+    await tablet.keyboard.press('Tab');
+    await tablet.keyboard.press('Enter');
+    await tablet.getByText('Клиент просит позвонить после 18:00.').waitFor();
+    expect(await tablet.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(820);
+    expect(failuresOf(tablet)).toEqual([]);
+    await tablet.context().close();
+  });
+
+  it('speaks Russian, with dates in the policy\'s time zone (not the computer\'s)', async () => {
+    const claim = (await t.http.post('/claims').set(t.auth('agent')).send(claimBody()).expect(201)).body;
+    await page.goto(`${base}/console/claims/${claim.id}`);
     await page.getByLabel('Language').selectOption('ru');
-    await page.getByRole('heading', { level: 1, name: 'Обращения' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'Действия' }).waitFor();
     await expect(page.getAttribute('html', 'lang')).resolves.toBe('ru');
-    await expect(page.getByRole('button', { name: 'Применить' }).count()).resolves.toBe(1);
+    // the browser runs in New York; the policy's zone is Moscow's
+    expect(await page.evaluate('Intl.DateTimeFormat().resolvedOptions().timeZone')).toBe('America/New_York');
+    const inPolicyZone = new Intl.DateTimeFormat('ru-RU', { timeZone: t.config.policy.timeZone, dateStyle: 'medium', timeStyle: 'short' }).format(new Date(claim.receivedAt));
+    await expect(page.locator('dt:text-is("Получено") + dd').textContent()).resolves.toBe(`${inPolicyZone} · горячая линия`);
     await page.getByLabel('Язык').selectOption('en');
+    await page.getByRole('heading', { level: 2, name: 'Actions' }).waitFor();
   });
 
   it('signs out and forgets the key', async () => {
