@@ -110,7 +110,7 @@ function ClaimView({ claim: c }: { claim: Claim }) {
         <section aria-labelledby="follow-title">
           <h2 id="follow-title">{c.review ? t.claim.review : t.claim.survey}</h2>
           {c.review && <p>{c.review.platform} · {c.review.rating}★ {c.reviewNow ? `→ ${c.reviewNow.rating ?? ''}` : ''} {c.review.url && <a href={c.review.url} rel="noreferrer noopener" target="_blank">{c.review.reviewId}</a>}</p>}
-          {c.followUp && <p>{t.claim.survey}: {c.followUp.survey.status} · {dt(c.followUp.survey.sentAt ?? c.followUp.survey.sendAt)}{c.followUp.survey.answer ? ` · CSAT ${c.followUp.survey.answer.csat}, NPS ${c.followUp.survey.answer.nps}, CES ${c.followUp.survey.answer.ces}` : ''}</p>}
+          {c.followUp && <p>{t.claim.survey}: {i18n.value(c.followUp.survey.status)} · {dt(c.followUp.survey.sentAt ?? c.followUp.survey.sendAt)}{c.followUp.survey.answer ? ` · CSAT ${c.followUp.survey.answer.csat}, NPS ${c.followUp.survey.answer.nps}, CES ${c.followUp.survey.answer.ces}` : ''}</p>}
         </section>
       )}
       <History id={c.id} version={c.version} />

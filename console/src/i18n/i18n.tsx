@@ -30,6 +30,7 @@ export function I18nProvider({ children, timeZone }: { children: ReactNode; time
   const [language, setLanguageState] = useState<Language>(initialLanguage);
   useEffect(() => {
     document.documentElement.lang = language;
+    document.title = CATALOGUES[language].appTitle;
   }, [language]);
   const i18n = useMemo<I18n>(() => {
     const t = CATALOGUES[language];

@@ -134,6 +134,7 @@ const en = {
     late_delivery: 'late delivery', incomplete_delivery: 'incomplete delivery', mechanical_damage: 'mechanical damage', manufacturing_defect: 'manufacturing defect',
     replacement_part: 'replacement part', full_replacement: 'full replacement', compensation: 'compensation',
     completed: 'completed', withdrawn: 'withdrawn',
+    scheduled: 'scheduled', sent: 'sent', answered: 'answered', expired: 'expired',
   } as Record<string, string>,
 };
 
@@ -271,6 +272,7 @@ const ru: Messages = {
     late_delivery: 'задержка поставки', incomplete_delivery: 'недокомплект', mechanical_damage: 'механическое повреждение', manufacturing_defect: 'производственный брак',
     replacement_part: 'замена детали', full_replacement: 'полная замена', compensation: 'компенсация',
     completed: 'выполнено', withdrawn: 'отозвано',
+    scheduled: 'запланирован', sent: 'отправлен', answered: 'получен ответ', expired: 'истёк',
   },
 };
 
