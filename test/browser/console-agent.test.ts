@@ -98,7 +98,8 @@ describe('the care console, as a care agent', () => {
     await page.getByRole('button', { name: 'Add note' }).click();
     await page.getByRole('form', { name: 'Add note' }).getByLabel('Text *').fill('Refund sent to the card.');
     await page.getByRole('form', { name: 'Add note' }).getByRole('button', { name: 'Add note' }).click();
-    await page.getByText('Refund sent to the card.').waitFor();
+    // (in the list of notes: the textarea holds the same text until the API has it)
+    await page.locator('.notes li', { hasText: 'Refund sent to the card.' }).waitFor();
     await page.getByRole('button', { name: 'Complete remedy' }).click();
     await page.getByRole('form', { name: 'Complete remedy' }).getByRole('button', { name: 'Complete remedy' }).click();
     await until(status, (s) => s === 'follow-up', { between: () => page.reload() });
@@ -207,7 +208,7 @@ describe('the care console, as a care agent', () => {
     await tablet.keyboard.type('Клиент просит позвонить после 18:00.');
     await tablet.keyboard.press('Tab');
     await tablet.keyboard.press('Enter');
-    await tablet.getByText('Клиент просит позвонить после 18:00.').waitFor();
+    await tablet.locator('.notes li', { hasText: 'Клиент просит позвонить после 18:00.' }).waitFor();
     expect(await tablet.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(820);
     expect(failuresOf(tablet)).toEqual([]);
     await tablet.context().close();

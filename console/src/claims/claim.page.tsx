@@ -26,11 +26,17 @@ export function ClaimPage({ id }: { id: string }) {
     refetchInterval: 30_000,
   });
   if (claim.isPending) return <p>{t.common.loading}</p>;
-  if (claim.error) {
+  if (!claim.data) {
     const notFound = claim.error instanceof ProblemError && claim.error.problem.status === 404;
-    return <p role="alert" className="form-error">{notFound ? t.common.notFound : claim.error.message}</p>;
+    return <p role="alert" className="form-error">{notFound ? t.common.notFound : claim.error?.message}</p>;
   }
-  return <ClaimView claim={claim.data} />;
+  // a failed refresh (e.g. a 503 while the workflow is busy) keeps the page, and any open form, as it was
+  return (
+    <>
+      {claim.error && <p role="status" className="warning">{t.common.stale}: {claim.error.message}</p>}
+      <ClaimView claim={claim.data} />
+    </>
+  );
 }
 
 function ClaimView({ claim: c }: { claim: Claim }) {
@@ -129,7 +135,8 @@ function Actions({ claim }: { claim: Claim }) {
   async function submit(action: ClaimAction, key: string, body: Record<string, unknown>) {
     try {
       await performClaimAction(action, claim.id, body, key);
-      setOpen(null);
+      // close this form, not one opened meanwhile
+      setOpen((current) => (current?.key === key ? null : current));
       setDone(t.actions[action] ?? action);
     } finally {
       // refused or done, the claim may have moved on: show it as it is now

@@ -29,6 +29,7 @@ const en = {
     overdue: 'overdue',
     in: 'in',
     refresh: 'Refresh',
+    stale: 'Could not refresh; showing what was loaded',
   },
   queue: {
     title: 'Claims',
@@ -167,6 +168,7 @@ const ru: Messages = {
     overdue: 'просрочено',
     in: 'через',
     refresh: 'Обновить',
+    stale: 'Не удалось обновить; показано то, что было загружено',
   },
   queue: {
     title: 'Обращения',

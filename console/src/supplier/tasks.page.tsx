@@ -67,11 +67,11 @@ export function TaskPage({ id }: { id: string }) {
   const { t } = useI18n();
   const task = useQuery({ queryKey: ['supplier-task', id], queryFn: async () => unwrap(await api.GET('/supplier/tasks/{id}', { params: { path: { id } } })) });
   if (task.isPending) return <p>{t.common.loading}</p>;
-  if (task.error) {
+  if (!task.data) {
     const notFound = task.error instanceof ProblemError && [404, 400].includes(task.error.problem.status);
     return (
       <>
-        <p role="alert" className="form-error">{notFound ? t.common.notFound : task.error.message}</p>
+        <p role="alert" className="form-error">{notFound ? t.common.notFound : task.error?.message}</p>
         <p><Link to="supplier/tasks">← {t.supplier.title}</Link></p>
       </>
     );
