@@ -21,7 +21,7 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
 
-/** A laptop-sized page in `locale`, signed in with `key` through the sign-in form. */
+/** A laptop-sized page in `locale`, signed in with `key` through the sign-in form (or refused: the form's alert shows). */
 export async function signedIn(browser: Browser, base: string, key: string, locale = 'en-GB', viewport = { width: 1366, height: 900 }): Promise<Page> {
   const context = await browser.newContext({ locale, viewport, timezoneId: 'America/New_York' });
   const page = await context.newPage();
@@ -34,6 +34,8 @@ export async function signedIn(browser: Browser, base: string, key: string, loca
   await page.goto(`${base}/console/`);
   await page.getByLabel(locale.startsWith('ru') ? 'API-ключ' : 'API key').fill(key);
   await page.getByRole('button', { name: locale.startsWith('ru') ? 'Войти' : 'Sign in' }).click();
+  // signed in (the navigation of the role's pages) or refused (the form's alert): not before
+  await page.locator('header nav, .sign-in [role="alert"]').first().waitFor();
   return page;
 }
 
