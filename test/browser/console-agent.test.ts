@@ -172,6 +172,17 @@ describe('the care console, as a care agent', () => {
     await until(() => rows.count(), (n) => n === 50);
     await expect(page.getByLabel('Search (number, order, customer, product)').inputValue()).resolves.toBe(tag);
     await screenshot(page, 'queue');
+
+    // received-on filters are days of the policy's zone
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: t.config.policy.timeZone }).format(new Date());
+    await page.getByLabel('Received from').fill(today);
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await until(async () => page.url(), (u) => u.includes(`receivedFrom=${today}`));
+    await until(() => rows.count(), (n) => n === 50);
+    await page.getByLabel('Received from').fill('');
+    await page.getByLabel('Received to').fill(day(-1));
+    await page.getByRole('button', { name: 'Apply' }).click();
+    await page.getByText('No claims match.').waitFor();
   });
 
   it('warns at intake of a likely duplicate of an open claim, with a link to it', async () => {

@@ -7,7 +7,7 @@ import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { api, type Schemas } from '../api/client';
 import { unwrap } from '../api/problem';
-import { countdown, formatDateTime, formatMoney } from '../format/time';
+import { countdown, dayBoundary, formatDateTime, formatMoney } from '../format/time';
 import { useI18n } from '../i18n/i18n';
 import { Link, navigate, useRoute } from '../shell/router';
 import { useNow } from '../shell/use-now';
@@ -25,9 +25,12 @@ const DISPUTES = ['open', 'overdue', 'escalated'] as const;
 const TEXT_FILTERS = ['q', 'defectCode', 'supplierId'] as const;
 const SELECT_FILTERS = { status: STATUSES, channel: CHANNELS, type: TYPES, unit: UNITS, disputes: DISPUTES } as const;
 const FLAG_FILTERS = ['slaBreached', 'deadlineBreached'] as const;
+const DAY_FILTERS = ['receivedFrom', 'receivedTo'] as const;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
-function queryFrom(params: URLSearchParams): ListQuery {
+function queryFrom(params: URLSearchParams, timeZone: string): ListQuery {
   const q: Record<string, unknown> = {};
+  for (const k of DAY_FILTERS) if (DAY.test(params.get(k) ?? '')) q[k] = dayBoundary(params.get(k)!, timeZone, k === 'receivedTo');
   for (const k of TEXT_FILTERS) if (params.get(k)) q[k] = params.get(k);
   for (const [k, allowed] of Object.entries(SELECT_FILTERS)) if ((allowed as readonly string[]).includes(params.get(k) ?? '')) q[k] = params.get(k);
   for (const k of FLAG_FILTERS) if (params.get(k) === 'true') q[k] = true;
@@ -47,7 +50,7 @@ export function QueuePage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { query: params } = useRoute();
-  const filters = useMemo(() => queryFrom(params), [params.toString()]);
+  const filters = useMemo(() => queryFrom(params, i18n.timeZone), [params.toString(), i18n.timeZone]);
   const arrivedAt = useRef<number | null>(null);
   const list = useInfiniteQuery({
     queryKey: ['claims', filters],
@@ -168,6 +171,12 @@ function Filters({ params }: { params: URLSearchParams }) {
         <div className="field" key={k}>
           <label htmlFor={`f-${k}`}>{i18n.field(k)}</label>
           <input id={`f-${k}`} value={form[k] ?? ''} onChange={(e) => set(k, e.target.value)} />
+        </div>
+      ))}
+      {DAY_FILTERS.map((k) => (
+        <div className="field" key={k}>
+          <label htmlFor={`f-${k}`}>{t.queue[k]}</label>
+          <input id={`f-${k}`} type="date" value={form[k] ?? ''} onChange={(e) => set(k, e.target.value)} />
         </div>
       ))}
       {FLAG_FILTERS.map((k) => (

@@ -50,3 +50,15 @@ export function countdown(dueIso: string, now: number, language: Lang): Countdow
   const text = left < 0 ? (language === 'ru' ? `просрочено на ${span}` : `${span} overdue`) : language === 'ru' ? `через ${span}` : `in ${span}`;
   return { text, overdue: left < 0, left };
 }
+
+/**
+ * The first (or last) instant of a calendar day in `timeZone`, with that zone's offset on
+ * that day: `2026-11-01` in Moscow -> `2026-11-01T00:00:00.000+03:00`. A queue filtered
+ * "received on 1 November" means the policy's 1 November, not UTC's.
+ */
+export function dayBoundary(day: string, timeZone: string, end: boolean): string {
+  const noon = new Date(`${day}T12:00:00Z`);
+  const zone = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(noon).find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
+  const offset = zone === 'GMT' ? '+00:00' : zone.slice(3);
+  return `${day}T${end ? '23:59:59.999' : '00:00:00.000'}${offset}`;
+}
