@@ -148,10 +148,14 @@ export function notificationProblems(
 }
 
 /**
- * How long before a crash a delivery may have been made and still be unrecorded: the
- * record follows the send at once (milliseconds); 5 s leaves room for a loaded machine.
+ * How long before a crash a delivery may have been made and still be unrecorded: as long
+ * as the attempt that made it may run — the longest startToCloseTimeout of a delivering
+ * activity (deliverNotifications 1 min, supplier webhooks 30 s). The record follows the
+ * send at once, but on a loaded machine the attempt may wait seconds for a database
+ * connection or the event loop (a fault run saw the repeat 61 s after the first, the
+ * crashed attempt's timeout).
  */
-export const REDELIVERY_WINDOW_MS = 5_000;
+export const REDELIVERY_WINDOW_MS = 60_000;
 
 export interface Delivery {
   /** the delivery id: a notification's Idempotency-Key, a supplier event's X-Event-Id */
