@@ -28,6 +28,7 @@ export function passedValidation(answer: Answer): boolean {
 
 interface Row {
   requests: number;
+  ms: number;
   passed: number;
   intents: Record<Intent, number>;
   statuses: Record<number, number>;
@@ -40,7 +41,7 @@ export class FuzzTally {
 
   record(endpoint: string, intent: Intent, answer: Answer): void {
     let row = this.rows.get(endpoint);
-    if (!row) this.rows.set(endpoint, (row = { requests: 0, passed: 0, intents: { valid: 0, 'near-valid': 0, junk: 0 }, statuses: {} }));
+    if (!row) this.rows.set(endpoint, (row = { requests: 0, ms: 0, passed: 0, intents: { valid: 0, 'near-valid': 0, junk: 0 }, statuses: {} }));
     row.requests += 1;
     row.intents[intent] += 1;
     row.statuses[answer.status] = (row.statuses[answer.status] ?? 0) + 1;
@@ -53,6 +54,12 @@ export class FuzzTally {
     }
   }
 
+  /** the time the endpoint's property took, requests and checks */
+  took(endpoint: string, ms: number): void {
+    const row = this.rows.get(endpoint);
+    if (row) row.ms += ms;
+  }
+
   passed(endpoint: string): number {
     return this.rows.get(endpoint)?.passed ?? 0;
   }
@@ -62,17 +69,17 @@ export class FuzzTally {
     return Object.fromEntries(endpoints.filter((e) => this.passed(e) < minimum).map((e) => [e, this.passed(e)]));
   }
 
-  /** A fixed-width table: endpoint, requests, past validation, intents, statuses. */
+  /** A fixed-width table: endpoint, requests, past validation, time taken, intents, statuses. */
   table(): string {
     const lines = [...this.rows.entries()].map(([endpoint, r]) => {
       const statuses = Object.entries(r.statuses)
         .map(([s, n]) => `${s}×${n}`)
         .join(' ');
-      return `${endpoint.padEnd(58)} ${String(r.requests).padStart(4)} ${String(r.passed).padStart(6)}   ${`${r.intents.valid}/${r.intents['near-valid']}/${r.intents.junk}`.padEnd(9)} ${statuses}`;
+      return `${endpoint.padEnd(58)} ${String(r.requests).padStart(4)} ${String(r.passed).padStart(6)} ${String(r.ms).padStart(6)}   ${`${r.intents.valid}/${r.intents['near-valid']}/${r.intents.junk}`.padEnd(9)} ${statuses}`;
     });
     if (process.env.FAULT_VERBOSE === '1') {
       for (const [endpoint, reasons] of this.refusedValid) lines.push(`  valid by its schema, refused: ${endpoint}: ${reasons.join(' | ')}`);
     }
-    return [`${'endpoint'.padEnd(58)} reqs passed   v/nv/junk statuses`, ...lines].join('\n');
+    return [`${'endpoint'.padEnd(58)} reqs passed     ms   v/nv/junk statuses`, ...lines].join('\n');
   }
 }
