@@ -21,6 +21,7 @@ import type { ClaimView } from '../../domain/claim/claim-view';
 import { CurrentActor } from '../auth/current-actor.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { actorOf, type AuthenticatedActor } from '../auth/auth.types';
+import type { ActionInput } from '../../workflows/claim/claim.messages';
 import { redactClaimView, redactCustomerName } from '../privacy/personal-data.policy';
 import { ClaimActionsService } from './claim-actions.service';
 import { ClaimIntakeService } from './claim-intake.service';
@@ -225,7 +226,7 @@ export class ClaimsController {
     return this.act(id, 'correct_order', { order, reason }, actor, key);
   }
 
-  private async act(id: string, action: ClaimAction, body: object, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {
+  private async act<A extends ClaimAction>(id: string, action: A, body: ActionInput<A>, actor: AuthenticatedActor, key?: string): Promise<ClaimView> {
     const view = await this.actions.act(id, action, body, actorOf(actor), key);
     return redactClaimView(view, actor.role);
   }

@@ -4,13 +4,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import { supplierTaskOf, type DisputeAction, type DisputeStatus, type DisputeView, type SupplierTaskView } from '../../domain/dispute/dispute.types';
 import { supplierDisputesOf } from '../../domain/policy/policy.validate';
 import type { Command } from '../../workflows/shared/commands';
-import {
-  acceptDisputeUpdate,
-  escalateDisputeUpdate,
-  rejectDisputeUpdate,
-  settleDisputeUpdate,
-  writeOffDisputeUpdate,
-} from '../../workflows/supplier-dispute/dispute.messages';
+import { DISPUTE_ACTION_UPDATES, type DisputeInput } from '../../workflows/supplier-dispute/dispute.messages';
 import { actorOf, type AuthenticatedActor } from '../auth/auth.types';
 import { ClaimActionsService } from '../claims/claim-actions.service';
 import { isClaimId, uuidFromKey } from '../claims/claim-id';
@@ -20,19 +14,12 @@ import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from '../
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SuppliersRepository } from '../suppliers/suppliers.repository';
 import { DisputeWorkflowGateway } from './dispute-workflow.gateway';
-import type { AcceptDisputeDto, OpenDisputeDto, RejectDisputeDto } from './dto/dispute-input.dto';
+import type { OpenDisputeDto } from './dto/dispute-input.dto';
 import { SupplierDisputesRepository } from './supplier-disputes.repository';
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-const UPDATES: { readonly [A in DisputeAction]: UpdateDefinition<DisputeView, [Command<any>]> } = {
-  accept: acceptDisputeUpdate,
-  reject: rejectDisputeUpdate,
-  settle: settleDisputeUpdate,
-  escalate: escalateDisputeUpdate,
-  write_off: writeOffDisputeUpdate,
-};
-
 export type StaffDisputeAction = 'settle' | 'escalate' | 'write_off';
+
+const updateOf = <A extends DisputeAction>(action: A) => DISPUTE_ACTION_UPDATES[action] as UpdateDefinition<DisputeView, [Command<DisputeInput<A>>]>;
 
 
 export interface SupplierTaskPage {
@@ -94,9 +81,9 @@ export class DisputesService {
     return this.current(disputeId, await this.ofClaim(idOrNumber, disputeId));
   }
 
-  async staffAct(idOrNumber: string, disputeId: string, action: StaffDisputeAction, body: object, actor: AuthenticatedActor, key?: string): Promise<DisputeView> {
+  async staffAct<A extends StaffDisputeAction>(idOrNumber: string, disputeId: string, action: A, body: DisputeInput<A>, actor: AuthenticatedActor, key?: string): Promise<DisputeView> {
     await this.ofClaim(idOrNumber, disputeId);
-    return this.workflows.act(disputeId, UPDATES[action], { actor: actorOf(actor), payload: { ...body } }, key);
+    return this.workflows.act(disputeId, updateOf(action), { actor: actorOf(actor), payload: { ...body } }, key);
   }
 
   async supplierTasks(actor: AuthenticatedActor, filter: { status?: DisputeStatus; limit: number; cursor?: string }): Promise<SupplierTaskPage> {
@@ -118,10 +105,10 @@ export class DisputesService {
     return supplierTaskOf(await this.current(taskId, await this.ownTask(actor, taskId)));
   }
 
-  async supplierAct(actor: AuthenticatedActor, taskId: string, action: 'accept' | 'reject', body: AcceptDisputeDto | RejectDisputeDto, key?: string): Promise<SupplierTaskView> {
+  async supplierAct<A extends 'accept' | 'reject'>(actor: AuthenticatedActor, taskId: string, action: A, body: DisputeInput<A>, key?: string): Promise<SupplierTaskView> {
     const task = await this.ownTask(actor, taskId);
     try {
-      return supplierTaskOf(await this.workflows.act(taskId, UPDATES[action], { actor: actorOf(actor), payload: { ...body } }, key));
+      return supplierTaskOf(await this.workflows.act(taskId, updateOf(action), { actor: actorOf(actor), payload: { ...body } }, key));
     } catch (err) {
       if (!(err instanceof DomainError)) throw err;
       // the task exists (the supplier sees it): a closed one is a refusal, not a 404

@@ -1,6 +1,7 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Command } from '../shared/commands';
-import type { Actor, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { Actor, ClaimAction, ClaimIntake, RemedyInput, TriageInput, WarrantyCheck } from '../../domain/claim.types';
 import type { OrderChanges } from '../../domain/claim/order-correction';
 import type { OpenDisputeInput, SupplierTerms } from '../../domain/dispute/dispute.types';
 import type { SurveyAnswer } from '../../domain/follow-up/survey';
@@ -107,3 +108,21 @@ export const openSupplierDisputeUpdate = defineUpdate<ClaimView, [OpenSupplierDi
 /** Live state; never mutates. */
 export const claimViewQuery = defineQuery<ClaimView>('claimView');
 
+/** What a care-staff action carries, by action: the one typed link between an Update and the state's ActionPayload. */
+export type ActionInput<A extends ClaimAction> = Extract<ActionPayload, { action: A }>['input'];
+
+/** The Update of each care-staff action: the workflow registers these, the API calls them. */
+export const ACTION_UPDATES: { readonly [A in ClaimAction]: UpdateDefinition<ClaimView, [Command<ActionInput<A>>]> } = {
+  triage: triageUpdate,
+  remedy: remedyUpdate,
+  complete_remedy: completeRemedyUpdate,
+  notes: noteUpdate,
+  reopen: reopenUpdate,
+  withdraw: withdrawUpdate,
+  waiting_on_customer: waitingOnCustomerUpdate,
+  customer_responded: customerRespondedUpdate,
+  open_supplier_dispute: openSupplierDisputeUpdate,
+  review_reply: reviewReplyUpdate,
+  correct_order: correctOrderUpdate,
+  resend_survey: resendSurveyUpdate,
+};

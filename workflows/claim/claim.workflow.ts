@@ -37,7 +37,7 @@ import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dis
 import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';
 import type { NotificationActivities } from '../../activities/customer-notifications/notifications.contract';
-import { claimViewQuery, completeRemedyUpdate, customerRespondedUpdate, intakeUpdate, noteUpdate, answerSurveyUpdate, openSupplierDisputeUpdate, reviewChangedSignal, resendSurveyUpdate, reviewReplyUpdate, correctOrderUpdate, remedyUpdate, reopenUpdate, triageUpdate, waitingOnCustomerUpdate, withdrawUpdate, type ClaimWorkflowInput } from './claim.messages';
+import { ACTION_UPDATES, claimViewQuery, intakeUpdate, answerSurveyUpdate, reviewChangedSignal, type ActionInput, type ClaimWorkflowInput } from './claim.messages';
 import { REFUSAL_INVALID_TRANSITION, type Command } from '../shared/commands';
 import { applyCommand, refusalOf } from './claim.commands';
 import { answerSurvey, applyReviewChange, surveyRefusal } from './claim.follow-up';
@@ -179,14 +179,10 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
    * state may have moved between them), applied, and answered once its events are
    * durable. `then` runs what the action starts beyond the claim itself.
    */
-  const registerAction = <P>(
-    definition: UpdateDefinition<ClaimView, [Command<P>]>,
-    action: ClaimAction,
-    then?: (s: ClaimState, command: Command<P>) => Promise<void>,
-  ): void => {
-    const asPayload = (command: Command<P>) => ({ action, input: command.payload }) as unknown as ActionPayload;
+  const registerAction = <A extends ClaimAction>(action: A, then?: (s: ClaimState, command: Command<ActionInput<A>>) => Promise<void>): void => {
+    const asPayload = (command: Command<ActionInput<A>>) => ({ action, input: command.payload }) as ActionPayload;
     setHandler(
-      definition,
+      ACTION_UPDATES[action] as UpdateDefinition<ClaimView, [Command<ActionInput<A>>]>,
       async (command) => {
         const s = current();
         const payload = asPayload(command);
@@ -208,22 +204,22 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       },
     );
   };
-  registerAction(triageUpdate, 'triage');
-  registerAction(remedyUpdate, 'remedy');
-  registerAction(completeRemedyUpdate, 'complete_remedy');
-  registerAction(noteUpdate, 'notes');
-  registerAction(reopenUpdate, 'reopen');
-  registerAction(withdrawUpdate, 'withdraw');
-  registerAction(waitingOnCustomerUpdate, 'waiting_on_customer');
-  registerAction(customerRespondedUpdate, 'customer_responded');
+  registerAction('triage');
+  registerAction('remedy');
+  registerAction('complete_remedy');
+  registerAction('notes');
+  registerAction('reopen');
+  registerAction('withdraw');
+  registerAction('waiting_on_customer');
+  registerAction('customer_responded');
 
   // Supplier disputes: each one a child workflow; it reports every change back by signal.
   setHandler(disputeChangedSignal, (change) => {
     enqueue(applyDisputeChange(current(), change, now()));
   });
-  registerAction(reviewReplyUpdate, 'review_reply');
-  registerAction(correctOrderUpdate, 'correct_order');
-  registerAction(resendSurveyUpdate, 'resend_survey');
+  registerAction('review_reply');
+  registerAction('correct_order');
+  registerAction('resend_survey');
 
   // Follow-up: the customer's survey answer (its link was checked by the API), and the review feed.
   setHandler(
@@ -265,7 +261,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     }
   };
 
-  registerAction(openSupplierDisputeUpdate, 'open_supplier_dispute', async (s, command) => {
+  registerAction('open_supplier_dispute', async (s, command) => {
     const { disputeId, dispute, supplier } = command.payload;
     const child = await startChild(supplierDisputeWorkflow, {
       workflowId: disputeWorkflowId(disputeId),

@@ -1,8 +1,10 @@
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { Actor } from '../../domain/claim.types';
 import type { BusinessCalendar } from '../../domain/calendar/business-calendar';
+import type { UpdateDefinition } from '@temporalio/common';
 import type {
   AcceptInput,
+  DisputeAction,
   DisputeSummary,
   DisputeView,
   OpenDisputeInput,
@@ -62,3 +64,23 @@ export const disputeViewQuery = defineQuery<DisputeView>('disputeView');
 export function disputeWorkflowId(disputeId: string): string {
   return `dispute-${disputeId}`;
 }
+
+/** A dispute action as the state applies it. */
+export type DisputeCommand =
+  | { action: 'accept'; input: AcceptInput }
+  | { action: 'reject'; input: RejectInput }
+  | { action: 'settle'; input: SettleInput }
+  | { action: 'escalate'; input: { reason: string } }
+  | { action: 'write_off'; input: { reason: string } };
+
+/** What a dispute action carries, by action. */
+export type DisputeInput<A extends DisputeAction> = Extract<DisputeCommand, { action: A }>['input'];
+
+/** The Update of each dispute action: the workflow registers these, the API calls them. */
+export const DISPUTE_ACTION_UPDATES: { readonly [A in DisputeAction]: UpdateDefinition<DisputeView, [Command<DisputeInput<A>>]> } = {
+  accept: acceptDisputeUpdate,
+  reject: rejectDisputeUpdate,
+  settle: settleDisputeUpdate,
+  escalate: escalateDisputeUpdate,
+  write_off: writeOffDisputeUpdate,
+};

@@ -8,15 +8,12 @@ import type { Actor } from '../../domain/claim.types';
 import { businessSchedule } from '../../domain/calendar/business-calendar';
 import { checkDisputeAction, disputeAllowedActions } from '../../domain/dispute/dispute-transitions';
 import type {
-  AcceptInput,
   DisputeAction,
   DisputeSummary,
   DisputeView,
-  RejectInput,
-  SettleInput,
 } from '../../domain/dispute/dispute.types';
 import { SYSTEM_ACTOR } from '../../domain/claim/audit-event';
-import type { DisputeEventDraft, DisputeWorkflowInput } from './dispute.messages';
+import type { DisputeCommand, DisputeEventDraft, DisputeWorkflowInput } from './dispute.messages';
 import type { WebhookEventType } from '../../domain/dispute/dispute.types';
 import type { WorkflowRefusal } from '../shared/refusal';
 
@@ -25,12 +22,6 @@ export interface DisputeState {
   view: Omit<DisputeView, 'allowedActions'>;
 }
 
-export type DisputeCommand =
-  | { action: 'accept'; input: AcceptInput }
-  | { action: 'reject'; input: RejectInput }
-  | { action: 'settle'; input: SettleInput }
-  | { action: 'escalate'; input: { reason: string } }
-  | { action: 'write_off'; input: { reason: string } };
 
 export type DisputeRefusal = Exclude<WorkflowRefusal<DisputeAction>, { kind: 'gone' }>;
 

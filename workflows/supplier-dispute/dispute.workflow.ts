@@ -28,14 +28,12 @@ import { untilDue } from '../shared/due-timer';
 import { refusalFailure } from '../shared/refusal';
 import { SYSTEM_ACTOR } from '../../domain/claim/audit-event';
 import {
-  acceptDisputeUpdate,
+  DISPUTE_ACTION_UPDATES,
   disputeChangedSignal,
   disputeViewQuery,
-  escalateDisputeUpdate,
-  rejectDisputeUpdate,
-  settleDisputeUpdate,
-  writeOffDisputeUpdate,
+  type DisputeCommand,
   type DisputeEventDraft,
+  type DisputeInput,
   type DisputeWorkflowInput,
 } from './dispute.messages';
 import {
@@ -46,7 +44,6 @@ import {
   fireDisputeTimer,
   nextDisputeTimer,
   openDispute,
-  type DisputeCommand,
   type DisputeEffects,
   type DisputeState,
   type WebhookDraft,
@@ -103,10 +100,10 @@ export async function supplierDisputeWorkflow(input: DisputeWorkflowInput): Prom
 
   setHandler(disputeViewQuery, () => disputeView(state));
 
-  const register = <P>(definition: UpdateDefinition<DisputeView, [Command<P>]>, action: DisputeAction): void => {
-    const asCommand = (command: Command<P>) => ({ action, input: command.payload }) as unknown as DisputeCommand;
+  const register = <A extends DisputeAction>(action: A): void => {
+    const asCommand = (command: Command<DisputeInput<A>>) => ({ action, input: command.payload }) as DisputeCommand;
     setHandler(
-      definition,
+      DISPUTE_ACTION_UPDATES[action] as UpdateDefinition<DisputeView, [Command<DisputeInput<A>>]>,
       async (command) => {
         const refusal = disputeRefusalOf(state, asCommand(command));
         if (refusal) throw refusalFailure(refusal);
@@ -125,11 +122,11 @@ export async function supplierDisputeWorkflow(input: DisputeWorkflowInput): Prom
       },
     );
   };
-  register(acceptDisputeUpdate, 'accept');
-  register(rejectDisputeUpdate, 'reject');
-  register(settleDisputeUpdate, 'settle');
-  register(escalateDisputeUpdate, 'escalate');
-  register(writeOffDisputeUpdate, 'write_off');
+  register('accept');
+  register('reject');
+  register('settle');
+  register('escalate');
+  register('write_off');
 
   publish(opened);
 
