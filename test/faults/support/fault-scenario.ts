@@ -279,7 +279,8 @@ export async function expectAllClaimsSound(databaseUrl: string, run: Run, expect
 
 /** Waits until at least `atLeast` deliveries arrived and nothing more came for a second (or 30 s passed). */
 async function settled(receiver: WebhookReceiver, atLeast: number): Promise<void> {
-  const deadline = Date.now() + 30_000;
+  // a delivery cut by a worker kill is retried only once its activity times out (1 min) and backs off
+  const deadline = Date.now() + 150_000;
   let last = -1;
   while (Date.now() < deadline && (receiver.deliveries.length < atLeast || receiver.deliveries.length !== last)) {
     last = receiver.deliveries.length;
