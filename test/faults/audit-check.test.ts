@@ -116,6 +116,13 @@ describe('deliveryCounts', () => {
     expect(deliveryCounts([d('c1:1', 100), d('c1:1', 100_000)], [50_000]).problems).toEqual([]);
   });
 
+  it('counts a repeat of a delivery made while the database was down (it could not be recorded) as a redelivery', () => {
+    const outage = { from: 1_000, to: 11_000 };
+    expect(deliveryCounts([d('c1:1', 5_000), d('c1:1', 20_000)], [outage]).problems).toEqual([]);
+    expect(deliveryCounts([d('c1:1', 12_000), d('c1:1', 20_000)], [outage]).problems).toHaveLength(1); // made after it was back: recorded
+    expect(deliveryCounts([d('c1:1', 5_000), d('c1:1', 20_000)], [1_000]).problems).toHaveLength(1); // a crash at 1 s alone does not explain it
+  });
+
   it('counts a second delivery with other content under the same id as a second notification', () => {
     const { counts, redeliveries } = deliveryCounts([d('c1:1', 100), d('c1:1', 300, '{"id":"c1:1","subject":"again"}')], [200]);
     expect(redeliveries).toBe(0);

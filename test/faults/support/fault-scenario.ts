@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { verifyWebhookSignature } from '../../../activities/supplier-disputes/webhook-signature';
-import { checkClaims, deliveryCounts, supplierWebhookProblems, waitForAction, type ExpectedClaim } from '../../support/stack/audit-check';
+import { checkClaims, deliveryCounts, supplierWebhookProblems, waitForAction, type ExpectedClaim, type SenderOutage } from '../../support/stack/audit-check';
 import {
   DISPUTE_ACTIONS,
   DISPUTE_WEBHOOKS,
@@ -207,7 +207,7 @@ export interface SoundnessOptions {
    * database it records them in): an identical redelivery across one of these instants is
    * allowed and counted (deliveryCounts); any other repeat fails
    */
-  senderCrashes?: number[];
+  senderCrashes?: SenderOutage[];
 }
 
 /** What the judge looked at, for the progress lines and the report. */

@@ -166,17 +166,30 @@ export interface Delivery {
 }
 
 /**
+ * A span in which a sender could not record what it had sent: a crash of the sender
+ * (`from` = `to`, the kill) or an outage of the database it records in (from the crash of
+ * the database to its return). Ms since the epoch; a bare number is a crash.
+ */
+export type SenderOutage = number | { from: number; to: number };
+
+/** Whether a repeat of a delivery made at `firstAt`, arriving at `repeatAt`, is explained by the outage. */
+function explains(outage: SenderOutage, firstAt: number, repeatAt: number): boolean {
+  const { from, to } = typeof outage === 'number' ? { from: outage, to: outage } : outage;
+  return from - REDELIVERY_WINDOW_MS <= firstAt && firstAt <= to && from <= repeatAt;
+}
+
+/**
  * What a receiver got, per delivery id. Delivery is at least once: a sender that crashes
- * between a send and its record sends again, with the same id and body, so that the
- * receiving side can recognise it (notification-sender.ts, docs/supplier-disputes.md).
- * Such a redelivery — same id, same bytes, the first delivery at most
- * REDELIVERY_WINDOW_MS before a crash of the sender (`crashes`, ms since the epoch) and
- * the repeat after it — is counted apart. Any other repeat is a problem: without a crash
+ * (or loses its database) between a send and its record sends again, with the same id and
+ * body, so that the receiving side can recognise it (notification-sender.ts,
+ * docs/supplier-disputes.md). Such a redelivery — same id, same bytes, the first delivery
+ * at most REDELIVERY_WINDOW_MS before a sender outage (`crashes`) or during it, and the
+ * repeat after it began — is counted apart. Any other repeat is a problem: without a crash
  * in between, of a delivery made long before the crash (its record was surely written),
  * or with other content (a second notification under the same id: `counts` says 2).
  * `counts`: id → deliveries that are not redeliveries (1 when all is well).
  */
-export function deliveryCounts(deliveries: Delivery[], crashes: number[] = []): { counts: Map<string, number>; redeliveries: number; problems: string[] } {
+export function deliveryCounts(deliveries: Delivery[], crashes: SenderOutage[] = []): { counts: Map<string, number>; redeliveries: number; problems: string[] } {
   const first = new Map<string, number>();
   const counts = new Map<string, number>();
   const problems: string[] = [];
@@ -187,7 +200,7 @@ export function deliveryCounts(deliveries: Delivery[], crashes: number[] = []): 
     if (firstAt === undefined) {
       first.set(key, d.at);
       counts.set(d.id, (counts.get(d.id) ?? 0) + 1);
-    } else if (crashes.some((t) => t - REDELIVERY_WINDOW_MS <= firstAt && firstAt <= t && t <= d.at)) {
+    } else if (crashes.some((outage) => explains(outage, firstAt, d.at))) {
       redeliveries += 1;
     } else {
       problems.push(`${d.id} delivered again ${d.at - firstAt} ms later with no crash of its sender just after the first delivery`);
@@ -301,7 +314,7 @@ export interface SupplierDelivery extends Delivery {
  * delivered exactly once (beyond redeliveries after a crash of the sender, see
  * deliveryCounts) and signed, and each dispute's event types exactly `expectedTypes`.
  */
-export function supplierWebhookProblems(deliveries: SupplierDelivery[], disputeIds: string[], expectedTypes: string[], crashes: number[] = []): string[] {
+export function supplierWebhookProblems(deliveries: SupplierDelivery[], disputeIds: string[], expectedTypes: string[], crashes: SenderOutage[] = []): string[] {
   const wanted = new Set(disputeIds);
   const ours = deliveries.filter((d) => wanted.has(d.id.slice(0, d.id.lastIndexOf(':'))));
   const { counts, problems } = deliveryCounts(ours, crashes);
