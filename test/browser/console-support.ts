@@ -8,7 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
-import { REPO_ROOT } from '../support/test-app';
+import { listenOnLoopback, REPO_ROOT, startTestApp, type TestApp, type TestAppOptions } from '../support/test-app';
 
 export const CONSOLE_BUILD = path.join(REPO_ROOT, 'dist', 'console', 'index.html');
 
@@ -20,6 +20,39 @@ export function assertConsoleBuilt(): void {
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS, headless: true });
 }
+
+/** What a console test file works with: the real app, its address on the loopback, a browser, and the pages it opened. */
+export interface ConsoleSuite {
+  t: TestApp;
+  browser: Browser;
+  base: string;
+  /** pages checked after each test for script errors and CSP refusals */
+  pages: Page[];
+}
+
+/**
+ * The set-up every console test file shares (call it in a `describe`): the app started
+ * (the console must be built), listening on the loopback, Chromium launched; after each
+ * test, no page met a script error or a CSP refusal; at the end, both closed.
+ */
+export function consoleSuite(options: TestAppOptions = {}): ConsoleSuite {
+  const suite = { pages: [] as Page[] } as ConsoleSuite;
+  beforeAll(async () => {
+    assertConsoleBuilt();
+    suite.t = await startTestApp(options);
+    suite.base = await listenOnLoopback(suite.t);
+    suite.browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await suite.browser?.close();
+    await suite.t?.close();
+  });
+  afterEach(() => suite.pages.forEach((p) => expect(failuresOf(p)).toEqual([])));
+  return suite;
+}
+
+/** `YYYY-MM-DD` of an instant in a time zone (the console's date inputs take the policy's days). */
+export const dayIn = (instant: Date, timeZone: string): string => new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
 
 /** A laptop-sized page in `locale`, signed in with `key` through the sign-in form (or refused: the form's alert shows). */
 export async function signedIn(browser: Browser, base: string, key: string, locale = 'en-GB', viewport = { width: 1366, height: 900 }): Promise<Page> {

@@ -6,8 +6,9 @@
  */
 const STORAGE_KEY = 'wce.console.session';
 
-/** What the console shows, decided from what the API lets the credential do. */
-export type ConsoleRole = 'staff' | 'supplier';
+/** What the console shows, decided from what the API lets the credential do (the key's role). */
+export const CONSOLE_ROLES = ['agent', 'supervisor', 'auditor', 'admin', 'supplier'] as const;
+export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
 
 export interface Session {
   credential: string;
@@ -22,7 +23,7 @@ export function currentSession(): Session | null {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Session;
-    return typeof parsed.credential === 'string' && (parsed.role === 'staff' || parsed.role === 'supplier') ? parsed : null;
+    return typeof parsed.credential === 'string' && (CONSOLE_ROLES as readonly string[]).includes(parsed.role) ? parsed : null;
   } catch {
     return null;
   }

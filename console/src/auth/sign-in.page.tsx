@@ -1,8 +1,10 @@
 /**
  * Sign-in with the user's API key. The API has no "who am I" route, so the role is read
- * from what the key may do: the supplier task list answers only supplier keys, the claim
- * list only care staff and auditors. An OIDC sign-in would replace this page and keep
- * `signIn` (session.ts).
+ * from what the key may do, one list at a time: the supplier task list answers only
+ * supplier keys; the claim list answers care staff and auditors; the supplier registry
+ * answers supervisors and admins; the audit log answers auditors and supervisors. Each
+ * probe asks for one row. An OIDC sign-in would replace this page and keep `signIn`
+ * (session.ts).
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
@@ -13,12 +15,18 @@ type Outcome = { role: ConsoleRole } | { error: 'invalid' | 'unsupported' | 'fai
 
 export async function roleOf(credential: string): Promise<Outcome> {
   const headers = { Authorization: `Bearer ${credential}` };
+  const one = { query: { limit: 1 } };
   try {
-    const tasks = await api.GET('/supplier/tasks', { params: { query: { limit: 1 } }, headers });
+    const tasks = await api.GET('/supplier/tasks', { params: one, headers });
     if (tasks.response.status === 401) return { error: 'invalid' };
     if (tasks.response.ok) return { role: 'supplier' };
-    const claims = await api.GET('/claims', { params: { query: { limit: 1 } }, headers });
-    if (claims.response.ok) return { role: 'staff' };
+    const [claims, suppliers] = await Promise.all([api.GET('/claims', { params: one, headers }), api.GET('/suppliers', { params: one, headers })]);
+    if (claims.response.ok) {
+      if (suppliers.response.ok) return { role: 'supervisor' };
+      const audit = await api.GET('/audit/events', { params: one, headers });
+      return { role: audit.response.ok ? 'auditor' : 'agent' };
+    }
+    if (suppliers.response.ok) return { role: 'admin' };
     return { error: claims.response.status === 401 ? 'invalid' : 'unsupported' };
   } catch {
     return { error: 'failed' };

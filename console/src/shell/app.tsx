@@ -1,9 +1,9 @@
 /**
  * The console's frame: who is signed in decides the navigation and the pages; every page
- * has an address under /console. The auditor's and supervisor's pages (`audit`,
- * `dashboard`) are reserved for later releases.
+ * has an address under /console. The auditor's and supervisor's pages are loaded on
+ * first use (their own chunks, charts included), so the first page stays small.
  */
-import { useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { currentSession, onSessionChange, signOut, type Session } from '../auth/session';
 import { SignInPage } from '../auth/sign-in.page';
 import { ClaimPage } from '../claims/claim.page';
@@ -14,6 +14,9 @@ import { TaskPage, TasksPage } from '../supplier/tasks.page';
 import { Link, navigate, useRoute } from './router';
 import { queryClient } from './query';
 
+const AuditPage = lazy(() => import('../audit/audit.page').then((m) => ({ default: m.AuditPage })));
+const ClaimAuditPage = lazy(() => import('../audit/claim-audit.page').then((m) => ({ default: m.ClaimAuditPage })));
+
 function useSession(): Session | null {
   const [session, setSession] = useState(currentSession);
   useEffect(() => onSessionChange((s) => {
@@ -23,7 +26,18 @@ function useSession(): Session | null {
   return session;
 }
 
-const HOME = { staff: 'claims', supplier: 'supplier/tasks' } as const;
+type Role = Session['role'];
+
+const HOME: Record<Role, string> = { agent: 'claims', supervisor: 'claims', auditor: 'claims', admin: 'suppliers', supplier: 'supplier/tasks' };
+
+/** The pages of each role, by the first part of their address: what the role's key may read. */
+const SECTIONS: Record<Role, readonly string[]> = {
+  agent: ['claims'],
+  supervisor: ['claims', 'dashboard', 'audit', 'suppliers', 'admin'],
+  auditor: ['claims', 'dashboard', 'audit'],
+  admin: ['suppliers', 'admin'],
+  supplier: ['supplier'],
+};
 
 export function App() {
   const session = useSession();
@@ -32,17 +46,19 @@ export function App() {
   const { t } = i18n;
 
   useEffect(() => {
-    if (session && (path === '' || !allowed(session, path))) navigate(HOME[session.role], { replace: true });
+    if (session && (path === '' || !allowed(session.role, path))) navigate(HOME[session.role], { replace: true });
   }, [session, path]);
 
   if (!session) return <Frame>{<SignInPage />}</Frame>;
-  const nav =
-    session.role === 'staff'
-      ? [
-          { to: 'claims', label: t.nav.queue },
-          { to: 'claims/new', label: t.nav.intake },
-        ]
-      : [{ to: 'supplier/tasks', label: t.nav.tasks }];
+  const links: Record<string, { to: string; label: string }[]> = {
+    claims: session.role === 'auditor' ? [{ to: 'claims', label: t.nav.queue }] : [{ to: 'claims', label: t.nav.queue }, { to: 'claims/new', label: t.nav.intake }],
+    dashboard: [{ to: 'dashboard', label: t.nav.dashboard }],
+    audit: [{ to: 'audit', label: t.nav.audit }],
+    suppliers: [{ to: 'suppliers', label: t.nav.suppliers }],
+    admin: [{ to: 'admin/api-keys', label: t.nav.apiKeys }],
+    supplier: [{ to: 'supplier/tasks', label: t.nav.tasks }],
+  };
+  const nav = SECTIONS[session.role].flatMap((s) => links[s]);
   return (
     <Frame
       nav={
@@ -62,26 +78,30 @@ export function App() {
         </nav>
       }
     >
-      <main>{page(session, path) ?? <p>{t.later}</p>}</main>
+      <main>
+        <Suspense fallback={<p>{t.common.loading}</p>}>{page(session.role, path) ?? <p>{t.later}</p>}</Suspense>
+      </main>
     </Frame>
   );
 }
 
-function allowed(session: Session, path: string): boolean {
-  return session.role === 'supplier' ? path.startsWith('supplier/') : !path.startsWith('supplier/');
+function allowed(role: Role, path: string): boolean {
+  return SECTIONS[role].includes(path.split('/')[0]);
 }
 
-function page(session: Session, path: string): ReactNode {
+function page(role: Role, path: string): ReactNode {
   const parts = path.split('/');
-  if (session.role === 'supplier') {
+  const id = parts[2] ? decodeURIComponent(parts[2]) : '';
+  if (role === 'supplier') {
     if (path === 'supplier/tasks') return <TasksPage />;
-    if (parts[0] === 'supplier' && parts[1] === 'tasks' && parts[2]) return <TaskPage id={decodeURIComponent(parts[2])} />;
+    if (parts[0] === 'supplier' && parts[1] === 'tasks' && id) return <TaskPage id={id} />;
     return null;
   }
   if (path === 'claims') return <QueuePage />;
   if (path === 'claims/new') return <IntakePage />;
   if (parts[0] === 'claims' && parts[1]) return <ClaimPage id={decodeURIComponent(parts[1])} />;
-  // audit (auditors) and dashboard (supervisors): later releases
+  if (path === 'audit') return <AuditPage />;
+  if (parts[0] === 'audit' && parts[1] === 'claims' && id) return <ClaimAuditPage key={id} id={id} />;
   return null;
 }
 
