@@ -16,7 +16,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { freePort } from '../src/embedded/temporal-cli';
+import { freePort } from '../embedded/temporal-cli';
 import { REPO_ROOT, ensureBuild } from '../test/support/stack/child-service';
 import { startPrivatePostgres, type PrivatePostgres } from '../test/support/stack/private-postgres';
 import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack } from '../test/support/stack/stack';

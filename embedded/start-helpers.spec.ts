@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parsePayloadCodecKeys } from '../codec/payload-codec-keys';
+import { parsePayloadCodecKeys } from '../src/codec/payload-codec-keys';
 import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
 
 describe('readOrCreateAdminKey', () => {

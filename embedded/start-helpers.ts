@@ -2,8 +2,8 @@
 import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { generatePayloadCodecKeyEntry } from '../codec/payload-codec-keys';
-import { maskUrl } from '../config/app-config';
+import { generatePayloadCodecKeyEntry } from '../src/codec/payload-codec-keys';
+import { maskUrl } from '../src/config/app-config';
 
 /**
  * The admin API key kept in `file` (mode 600), generated the first time: 32 random

@@ -20,11 +20,11 @@
 import { randomBytes } from 'node:crypto';
 import * as path from 'node:path';
 import { Runtime } from '@temporalio/worker';
-import { createApiApp } from '../api.bootstrap';
-import { ConfigError, loadConfig, packageRoot, type AppConfig } from '../config/app-config';
-import { ensureAppLogin } from '../database/app-login';
-import { runMigrations } from '../database/data-source';
-import { startClaimsWorker } from '../worker/claims-worker';
+import { createApiApp } from '../src/api.bootstrap';
+import { ConfigError, loadConfig, packageRoot, type AppConfig } from '../src/config/app-config';
+import { ensureAppLogin } from '../src/database/app-login';
+import { runMigrations } from '../src/database/data-source';
+import { startClaimsWorker } from '../src/worker/claims-worker';
 import { startEmbeddedPostgres } from './embedded-database';
 import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
 import { startTemporalDevServer } from './temporal-cli';

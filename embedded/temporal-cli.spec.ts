@@ -2,7 +2,7 @@ import * as fs from 'node:fs';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { CLAIM_SEARCH_ATTRIBUTES } from '../../workflows/claim/search-attributes';
+import { CLAIM_SEARCH_ATTRIBUTES } from '../workflows/claim/search-attributes';
 import { buildDevServerArgs, findOnPath, findTemporalCli, findTestServer, freePort, isPortInUse, tailFile } from './temporal-cli';
 
 function tmpDir(): string {

@@ -11,8 +11,8 @@ import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { Connection } from '@temporalio/client';
-import { packageRoot } from '../config/app-config';
-import { CLAIM_SEARCH_ATTRIBUTES } from '../../workflows/claim/search-attributes';
+import { packageRoot } from '../src/config/app-config';
+import { CLAIM_SEARCH_ATTRIBUTES } from '../workflows/claim/search-attributes';
 import { sleep, stopLeftoverProcess } from './process-probe';
 
 const SETUP_HINT = 'Run `npm run setup` to install it into .tools/bin';

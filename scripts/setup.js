@@ -34,9 +34,9 @@ const CONTRACT_PINS = ['openapi-spec-validator==0.9.0', 'schemathesis==4.32.5'];
 // ---------------------------------------------------------------------------------------
 
 const ROOT = path.resolve(__dirname, '..');
-const SOURCE_DIRS = ['src', 'domain', 'workflows', 'activities', 'migrations', 'scripts'];
+const SOURCE_DIRS = ['src', 'embedded', 'domain', 'workflows', 'activities', 'migrations', 'scripts'];
 /** files whose presence and age stand for the whole build */
-const BUILD_OUTPUTS = [path.join('dist', 'src', 'api.main.js'), path.join('dist', 'src', 'worker', 'worker.main.js'), path.join('dist', 'src', 'embedded', 'start.main.js')];
+const BUILD_OUTPUTS = [path.join('dist', 'src', 'api.main.js'), path.join('dist', 'src', 'worker', 'worker.main.js'), path.join('dist', 'embedded', 'start.main.js')];
 const LOCK_STAMP = path.join('node_modules', '.setup-lock.sha256');
 const TOOLS_VERSIONS = path.join('.tools', 'python', '.versions');
 const TOOL_BINS = ['temporal', 'temporal-test-server'];

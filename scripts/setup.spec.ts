@@ -101,7 +101,7 @@ describe('set-up inspection of a working copy', () => {
     const past = new Date(Date.now() - 60_000);
     fs.utimesSync(path.join(root, 'src', 'a.ts'), past, past);
     fs.utimesSync(path.join(root, 'tsconfig.json'), past, past);
-    for (const f of ['dist/src/api.main.js', 'dist/src/worker/worker.main.js', 'dist/src/embedded/start.main.js']) {
+    for (const f of ['dist/src/api.main.js', 'dist/src/worker/worker.main.js', 'dist/embedded/start.main.js']) {
       fs.mkdirSync(path.dirname(path.join(root, f)), { recursive: true });
       fs.writeFileSync(path.join(root, f), '');
     }

@@ -158,9 +158,9 @@ describe('loadConfig', () => {
       RATE_LIMIT_PER_MINUTE: '-5',
     });
     expect(problems).toEqual([
-      expect.stringMatching(/^PAYLOAD_CODEC_KEYS entry 1 \("k1"\): the key must be 32 bytes/),
       expect.stringMatching(/^CODEC_CORS_ORIGINS: "localhost:8233" is not an origin/),
       expect.stringMatching(/^RATE_LIMIT_PER_MINUTE: must be a whole number/),
+      expect.stringMatching(/^PAYLOAD_CODEC_KEYS entry 1 \("k1"\): the key must be 32 bytes/),
     ]);
     expect(problemsOf({ PAYLOAD_CODEC_KEY_ID: 'k1' })).toEqual([expect.stringMatching(/PAYLOAD_CODEC_KEYS is not/)]);
   });
@@ -181,8 +181,9 @@ describe('describeConfig', () => {
     expect(line).not.toContain('s3cret-pass');
     expect(line).not.toContain('super-secret-admin-key');
     expect(line).toContain('postgres://app:***@db:5432/claims');
-    expect(line).toContain('adminApiKey=<set>');
-    expect(line).toContain('temporal=127.0.0.1:7233');
+    expect(line).toContain('ADMIN_API_KEY=<set>');
+    expect(line).toContain('TEMPORAL_ADDRESS=127.0.0.1:7233');
+    expect(line).toContain('AUDIT_CHECKPOINT_KEY=<unset>');
     expect(line).toContain('payloadCodec=OFF');
   });
 

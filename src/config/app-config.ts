@@ -1,77 +1,62 @@
-import { isIP } from 'node:net';
 /**
  * The process configuration: read once from the environment at start-up, validated in
  * full (every problem is reported, not just the first), and passed around as a typed,
- * read-only object. Nest code injects it with `@Inject(APP_CONFIG)`.
+ * read-only object. Nest code injects it with `@Inject(APP_CONFIG)`. The variables, their
+ * rules, defaults and meanings are declared once, in config.schema.ts.
  */
 import { createHash } from 'node:crypto';
-import { parseAllowedNetworks } from '../../activities/outbound/outbound-http';
-import { NOTIFICATION_SENDER_KINDS, type NotificationSenderConfig, type NotificationSenderKind } from '../../activities/customer-notifications/notification-sender';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
-import { durationMs } from '../../domain/time/duration';
+import type { NotificationSenderConfig } from '../../activities/customer-notifications/notification-sender';
 import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
 import { parsePayloadCodecKeys, type PayloadCodecKeys } from '../codec/payload-codec-keys';
+import { CONFIG_SCHEMA, variableMeta, type ConfigValues, type ConfigVariable } from './config.schema';
 
-export const LOG_LEVELS = ['error', 'warn', 'log', 'debug'] as const;
-export type AppLogLevel = (typeof LOG_LEVELS)[number];
+export { ADMIN_API_KEY_MIN_LENGTH, DEFAULT_CODEC_CORS_ORIGINS, DEFAULT_RATE_LIMIT_PER_MINUTE, LOG_LEVELS, type AppLogFormat, type AppLogLevel } from './config.schema';
 
-export interface AppConfig {
-  /** the address the API listens on (HOST): 127.0.0.1 by default, 0.0.0.0 for every interface (containers) */
-  host: string;
-  port: number;
-  /** PostgreSQL connection URL; required by the API and the worker, absent only for tools that need no database */
-  databaseUrl: string | undefined;
-  temporal: { address: string; namespace: string; taskQueue: string };
-  /** the first admin key; see AuthModule's bootstrap */
-  adminApiKey: string | undefined;
-  /** absolute path of the claims policy file */
-  policyFile: string;
-  policy: ClaimsPolicy;
-  /** maximum request body size, in the `bytes` notation body-parser takes ("256kb", "1mb") */
-  bodyLimit: string;
-  logLevel: AppLogLevel;
-  /**
-   * AES-256-GCM keys of the Temporal payload codec (PAYLOAD_CODEC_KEYS, PAYLOAD_CODEC_KEY_ID);
-   * undefined = payloads travel unencrypted (a warning is logged at start-up)
-   */
-  payloadCodec: PayloadCodecKeys | undefined;
-  /** browser origins (the Temporal web UI) allowed to call /codec/* cross-origin (CODEC_CORS_ORIGINS) */
-  codecCorsOrigins: string[];
-  /** requests per minute per API key (RATE_LIMIT_PER_MINUTE); 0 = no limit */
-  rateLimitPerMinute: number;
-  /** failed authentications per minute per client address before 429s (AUTH_FAILURES_PER_MINUTE; 0 = no limit) */
-  authFailuresPerMinute: number;
-  /** requests per minute per client address to the survey links (SURVEY_RATE_LIMIT_PER_MINUTE; 0 = no limit) */
-  surveyRateLimitPerMinute: number;
-  /** signs the customers' survey links (SURVEY_TOKEN_SECRET); shared by the API and the worker */
-  surveyTokenSecret: string;
-  /** signs each audit event's global hash (AUDIT_CHECKPOINT_KEY, 32+ characters, held outside the database) */
-  auditCheckpointKey?: string;
-  /** true when SURVEY_TOKEN_SECRET was not set and one was derived from DATABASE_URL (a warning is logged) */
-  surveyTokenSecretDerived: boolean;
-  /** where customers reach the API, for links in notifications (PUBLIC_BASE_URL) */
-  publicBaseUrl: string;
-  /** how customer notifications leave (NOTIFICATION_SENDER, NOTIFICATION_WEBHOOK_URL, SMTP_URL, SMTP_FROM) */
-  notifications: NotificationSenderConfig;
-  /**
-   * private networks that supplier and notification webhooks may reach anyway
-   * (OUTBOUND_ALLOWED_NETWORKS, CIDRs); by default only public addresses
-   */
-  outboundAllowedNetworks: string;
-  /**
-   * How long the API waits for a claim's workflow to make an intake or an action durable
-   * (it waits on the audit write, i.e. on PostgreSQL and the worker) before answering
-   * 503 with Retry-After; a retry with the same Idempotency-Key then learns the outcome.
-   */
-  actionWaitMs: number;
+/** The typed configuration, shaped for its users from the parsed variables. */
+function shapeConfig(v: ConfigValues, extra: { policyFile: string; policy: ClaimsPolicy; payloadCodec: PayloadCodecKeys | undefined }) {
+  return {
+    /** every variable as parsed (defaults applied), for the start-up line */
+    variables: v,
+    /** HOST: the address the API listens on */
+    host: v.HOST,
+    port: v.PORT,
+    /** PostgreSQL connection URL; required by the API and the worker, absent only for tools that need no database */
+    databaseUrl: v.DATABASE_URL,
+    temporal: { address: v.TEMPORAL_ADDRESS, namespace: v.TEMPORAL_NAMESPACE, taskQueue: v.TEMPORAL_TASK_QUEUE },
+    /** the first admin key; see AuthModule's bootstrap */
+    adminApiKey: v.ADMIN_API_KEY,
+    /** absolute path of the claims policy file, and the policy it holds */
+    policyFile: extra.policyFile,
+    policy: extra.policy,
+    /** maximum request body size, in the `bytes` notation body-parser takes ("256kb", "1mb") */
+    bodyLimit: v.BODY_LIMIT,
+    logLevel: v.LOG_LEVEL,
+    logFormat: v.LOG_FORMAT,
+    /** the payload codec's keys; undefined = payloads travel unencrypted (a warning is logged at start-up) */
+    payloadCodec: extra.payloadCodec,
+    codecCorsOrigins: v.CODEC_CORS_ORIGINS,
+    rateLimitPerMinute: v.RATE_LIMIT_PER_MINUTE,
+    authFailuresPerMinute: v.AUTH_FAILURES_PER_MINUTE,
+    surveyRateLimitPerMinute: v.SURVEY_RATE_LIMIT_PER_MINUTE,
+    /** signs the customers' survey links; derived from DATABASE_URL when unset (surveyTokenSecretDerived) */
+    surveyTokenSecret: v.SURVEY_TOKEN_SECRET ?? createHash('sha256').update(`wce-survey-token:${v.DATABASE_URL ?? 'no-database'}`).digest('base64url'),
+    surveyTokenSecretDerived: v.SURVEY_TOKEN_SECRET === undefined,
+    auditCheckpointKey: v.AUDIT_CHECKPOINT_KEY,
+    publicBaseUrl: v.PUBLIC_BASE_URL ?? `http://127.0.0.1:${v.PORT}`,
+    notifications: { sender: v.NOTIFICATION_SENDER, webhookUrl: v.NOTIFICATION_WEBHOOK_URL, smtpUrl: v.SMTP_URL, smtpFrom: v.SMTP_FROM } satisfies NotificationSenderConfig,
+    outboundAllowedNetworks: v.OUTBOUND_ALLOWED_NETWORKS,
+    /** ACTION_WAIT_TIMEOUT in ms */
+    actionWaitMs: v.ACTION_WAIT_TIMEOUT,
+  };
 }
+
+export type AppConfig = ReturnType<typeof shapeConfig>;
 
 /** Injection token for the AppConfig. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
-
-export const ADMIN_API_KEY_MIN_LENGTH = 24;
 
 export class ConfigError extends Error {
   constructor(public readonly problems: string[]) {
@@ -102,191 +87,60 @@ export function defaultPolicyFile(): string {
   return join(packageRoot(), 'policy', 'default-policy.json');
 }
 
-export const DEFAULT_CODEC_CORS_ORIGINS = 'http://localhost:8233,http://127.0.0.1:8233';
-export const DEFAULT_RATE_LIMIT_PER_MINUTE = 600;
-const ORIGIN_PATTERN = /^https?:\/\/[A-Za-z0-9.\-[\]:]+(:\d{1,5})?$/;
-const BYTES_PATTERN = /^\d+(\.\d+)?\s*(b|kb|mb|gb)?$/i;
-const HOST_PORT_PATTERN = /^(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9.-]+):(\d{1,5})$/;
+/**
+ * The environment as the schema sees it: blank variables count as unset (the shells'
+ * `VAR=` idiom), values trimmed, except `raw` ones (keys compared byte for byte).
+ */
+function environmentOf(env: NodeJS.ProcessEnv): Record<string, string | undefined> {
+  const out: Record<string, string | undefined> = {};
+  for (const name of Object.keys(CONFIG_SCHEMA.shape) as ConfigVariable[]) {
+    const value = env[name];
+    if (variableMeta(name).raw) out[name] = value === '' ? undefined : value;
+    else out[name] = value?.trim() ? value.trim() : undefined;
+  }
+  return out;
+}
 
-/** Empty and blank variables count as unset, as in most shells' `VAR=` idiom. */
-function read(env: NodeJS.ProcessEnv, name: string): string | undefined {
-  const value = env[name]?.trim();
-  return value ? value : undefined;
+/** Each variable checked on its own, so that every problem is listed, each naming its variable. */
+function parseVariables(env: Record<string, string | undefined>, problems: string[]): Partial<ConfigValues> {
+  const values: Record<string, unknown> = {};
+  for (const [name, schema] of Object.entries(CONFIG_SCHEMA.shape) as [ConfigVariable, (typeof CONFIG_SCHEMA.shape)[ConfigVariable]][]) {
+    const result = schema.safeParse(env[name]);
+    if (result.success) {
+      values[name] = result.data;
+      continue;
+    }
+    const shown = variableMeta(name).secret ? '' : `; got ${JSON.stringify(env[name])}`;
+    for (const issue of result.error.issues) problems.push(`${name}: ${issue.message}${issue.code === 'custom' ? '' : shown}`);
+  }
+  return values as Partial<ConfigValues>;
+}
+
+/** The rules that span variables. */
+function crossChecks(v: Partial<ConfigValues>, problems: string[]): PayloadCodecKeys | undefined {
+  if (v.NOTIFICATION_SENDER === 'webhook' && !v.NOTIFICATION_WEBHOOK_URL) {
+    problems.push('NOTIFICATION_WEBHOOK_URL: an http(s) URL is required with NOTIFICATION_SENDER=webhook');
+  }
+  if (v.NOTIFICATION_SENDER === 'smtp' && !v.SMTP_URL) problems.push('SMTP_URL: an smtp:// or smtps:// URL is required with NOTIFICATION_SENDER=smtp');
+  if (v.PAYLOAD_CODEC_KEYS === undefined) {
+    if (v.PAYLOAD_CODEC_KEY_ID !== undefined) problems.push('PAYLOAD_CODEC_KEY_ID: is set but PAYLOAD_CODEC_KEYS is not');
+    return undefined;
+  }
+  const parsed = parsePayloadCodecKeys(v.PAYLOAD_CODEC_KEYS, v.PAYLOAD_CODEC_KEY_ID);
+  if ('value' in parsed) return parsed.value;
+  problems.push(...parsed.problems);
+  return undefined;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const problems: string[] = [];
-
-  const host = read(env, 'HOST') ?? '127.0.0.1';
-  if (!isIP(host) && !/^[A-Za-z0-9.-]+$/.test(host)) {
-    problems.push(`HOST: must be an address to listen on, such as 127.0.0.1 or 0.0.0.0; got ${JSON.stringify(host)}`);
-  }
-  const portText = read(env, 'PORT') ?? '3000';
-  const port = Number(portText);
-  if (!/^\d+$/.test(portText) || port > 65535) {
-    problems.push(`PORT: must be a TCP port number 0-65535 (0 = any free port); got ${JSON.stringify(portText)}`);
-  }
-
-  const databaseUrl = read(env, 'DATABASE_URL');
-  if (databaseUrl !== undefined) {
-    let protocol: string | undefined;
-    try {
-      protocol = new URL(databaseUrl).protocol;
-    } catch {
-      protocol = undefined;
-    }
-    if (protocol !== 'postgres:' && protocol !== 'postgresql:') {
-      problems.push('DATABASE_URL: must be a PostgreSQL URL like postgres://user:password@host:5432/database');
-    }
-  }
-
-  const temporalAddress = read(env, 'TEMPORAL_ADDRESS') ?? '127.0.0.1:7233';
-  const hostPort = HOST_PORT_PATTERN.exec(temporalAddress);
-  if (!hostPort || Number(hostPort[2]) > 65535) {
-    problems.push(`TEMPORAL_ADDRESS: must be host:port, e.g. 127.0.0.1:7233; got ${JSON.stringify(temporalAddress)}`);
-  }
-  const namespace = read(env, 'TEMPORAL_NAMESPACE') ?? 'default';
-  const taskQueue = read(env, 'TEMPORAL_TASK_QUEUE') ?? 'claims';
-
-  // not trimmed: a key is compared byte for byte
-  const adminApiKey = env.ADMIN_API_KEY === '' ? undefined : env.ADMIN_API_KEY;
-  if (adminApiKey !== undefined) {
-    if (adminApiKey.length < ADMIN_API_KEY_MIN_LENGTH) {
-      problems.push(
-        `ADMIN_API_KEY: must be at least ${ADMIN_API_KEY_MIN_LENGTH} characters long (got ${adminApiKey.length}); ` +
-          'generate one with `openssl rand -hex 24`',
-      );
-    }
-    if (/\s/.test(adminApiKey)) problems.push('ADMIN_API_KEY: must not contain whitespace');
-  }
-
-  const bodyLimit = read(env, 'BODY_LIMIT') ?? '256kb';
-  if (!BYTES_PATTERN.test(bodyLimit)) {
-    problems.push(`BODY_LIMIT: must be a size like 256kb or 1mb; got ${JSON.stringify(bodyLimit)}`);
-  }
-
-  const logLevelText = read(env, 'LOG_LEVEL') ?? 'log';
-  if (!(LOG_LEVELS as readonly string[]).includes(logLevelText)) {
-    problems.push(`LOG_LEVEL: must be one of ${LOG_LEVELS.join(', ')}; got ${JSON.stringify(logLevelText)}`);
-  }
-
-  let payloadCodec: PayloadCodecKeys | undefined;
-  const codecKeysText = read(env, 'PAYLOAD_CODEC_KEYS');
-  const codecKeyId = read(env, 'PAYLOAD_CODEC_KEY_ID');
-  if (codecKeysText !== undefined) {
-    const parsed = parsePayloadCodecKeys(codecKeysText, codecKeyId);
-    if ('value' in parsed) payloadCodec = parsed.value;
-    else problems.push(...parsed.problems);
-  } else if (codecKeyId !== undefined) {
-    problems.push('PAYLOAD_CODEC_KEY_ID: is set but PAYLOAD_CODEC_KEYS is not');
-  }
-
-  const codecCorsOrigins = (read(env, 'CODEC_CORS_ORIGINS') ?? DEFAULT_CODEC_CORS_ORIGINS)
-    .split(',')
-    .map((o) => o.trim())
-    .filter((o) => o.length > 0);
-  for (const origin of codecCorsOrigins) {
-    if (!ORIGIN_PATTERN.test(origin)) {
-      problems.push(`CODEC_CORS_ORIGINS: ${JSON.stringify(origin)} is not an origin like http://localhost:8233`);
-    }
-  }
-
-  const rateText = read(env, 'RATE_LIMIT_PER_MINUTE') ?? String(DEFAULT_RATE_LIMIT_PER_MINUTE);
-  const rateLimitPerMinute = Number(rateText);
-  if (!/^\d+$/.test(rateText) || rateLimitPerMinute > 1_000_000) {
-    problems.push(`RATE_LIMIT_PER_MINUTE: must be a whole number 0-1000000 (0 = no limit); got ${JSON.stringify(rateText)}`);
-  }
-
-  const perMinute = (name: string, fallback: number): number => {
-    const text = read(env, name) ?? String(fallback);
-    if (!/^\d+$/.test(text) || Number(text) > 1_000_000) problems.push(`${name}: must be a whole number 0-1000000 (0 = no limit); got ${JSON.stringify(text)}`);
-    return Number(text);
-  };
-  const authFailuresPerMinute = perMinute('AUTH_FAILURES_PER_MINUTE', 30);
-  const surveyRateLimitPerMinute = perMinute('SURVEY_RATE_LIMIT_PER_MINUTE', 60);
-
-  const auditCheckpointKey = read(env, 'AUDIT_CHECKPOINT_KEY');
-  if (auditCheckpointKey !== undefined && auditCheckpointKey.length < 32) {
-    problems.push(`AUDIT_CHECKPOINT_KEY: must be at least 32 characters long (got ${auditCheckpointKey.length})`);
-  }
-
-  const secretText = read(env, 'SURVEY_TOKEN_SECRET');
-  if (secretText !== undefined && secretText.length < 32) {
-    problems.push(`SURVEY_TOKEN_SECRET: must be at least 32 characters long (got ${secretText.length})`);
-  }
-  const surveyTokenSecret =
-    secretText ?? createHash('sha256').update(`wce-survey-token:${databaseUrl ?? 'no-database'}`).digest('base64url');
-
-  const publicBaseUrl = (read(env, 'PUBLIC_BASE_URL') ?? `http://127.0.0.1:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^\s/]+(\/\S*)?$/.test(publicBaseUrl)) {
-    problems.push(`PUBLIC_BASE_URL: must be an http(s) URL such as https://claims.example.com; got ${JSON.stringify(publicBaseUrl)}`);
-  }
-
-  const senderText = read(env, 'NOTIFICATION_SENDER') ?? 'log';
-  const notifications: NotificationSenderConfig = {
-    sender: senderText as NotificationSenderKind,
-    webhookUrl: read(env, 'NOTIFICATION_WEBHOOK_URL'),
-    smtpUrl: read(env, 'SMTP_URL'),
-    smtpFrom: read(env, 'SMTP_FROM'),
-  };
-  if (!(NOTIFICATION_SENDER_KINDS as readonly string[]).includes(senderText)) {
-    problems.push(`NOTIFICATION_SENDER: must be one of ${NOTIFICATION_SENDER_KINDS.join(', ')}; got ${JSON.stringify(senderText)}`);
-  } else if (senderText === 'webhook' && !/^https?:\/\//.test(notifications.webhookUrl ?? '')) {
-    problems.push('NOTIFICATION_WEBHOOK_URL: an http(s) URL is required with NOTIFICATION_SENDER=webhook');
-  } else if (senderText === 'smtp' && !/^smtps?:\/\//.test(notifications.smtpUrl ?? '')) {
-    problems.push('SMTP_URL: an smtp:// or smtps:// URL is required with NOTIFICATION_SENDER=smtp');
-  }
-
-  const outboundAllowedNetworks = read(env, 'OUTBOUND_ALLOWED_NETWORKS') ?? '';
-  try {
-    parseAllowedNetworks(outboundAllowedNetworks);
-  } catch (err) {
-    problems.push(`OUTBOUND_ALLOWED_NETWORKS: ${(err as Error).message}`);
-  }
-
-  const actionWaitText = read(env, 'ACTION_WAIT_TIMEOUT') ?? '15s';
-  let actionWaitMs = Number.NaN;
-  try {
-    actionWaitMs = durationMs(actionWaitText);
-  } catch {
-    // reported below
-  }
-  if (!(actionWaitMs >= 100)) {
-    problems.push(`ACTION_WAIT_TIMEOUT: must be a duration of at least 100ms like 15s or 500ms; got ${JSON.stringify(actionWaitText)}`);
-  }
-
-  const policyFileText = read(env, 'CLAIMS_POLICY_FILE');
-  const policyFile = policyFileText
-    ? isAbsolute(policyFileText)
-      ? policyFileText
-      : resolve(process.cwd(), policyFileText)
-    : defaultPolicyFile();
+  const values = parseVariables(environmentOf(env), problems);
+  const payloadCodec = crossChecks(values, problems);
+  const policyFileText = values.CLAIMS_POLICY_FILE;
+  const policyFile = policyFileText ? (isAbsolute(policyFileText) ? policyFileText : resolve(process.cwd(), policyFileText)) : defaultPolicyFile();
   const policy = loadPolicy(policyFile, problems);
-
-  if (problems.length > 0) throw new ConfigError(problems);
-  return {
-    host,
-    port,
-    databaseUrl,
-    temporal: { address: temporalAddress, namespace, taskQueue },
-    adminApiKey,
-    policyFile,
-    policy: policy as ClaimsPolicy,
-    bodyLimit,
-    logLevel: logLevelText as AppLogLevel,
-    payloadCodec,
-    codecCorsOrigins,
-    rateLimitPerMinute,
-    authFailuresPerMinute,
-    surveyRateLimitPerMinute,
-    surveyTokenSecret,
-    auditCheckpointKey,
-    surveyTokenSecretDerived: secretText === undefined,
-    publicBaseUrl,
-    notifications,
-    outboundAllowedNetworks,
-    actionWaitMs,
-  };
+  if (problems.length > 0 || policy === undefined) throw new ConfigError(problems);
+  return shapeConfig(values as ConfigValues, { policyFile, policy, payloadCodec });
 }
 
 function loadPolicy(file: string, problems: string[]): ClaimsPolicy | undefined {
@@ -328,20 +182,20 @@ export function maskUrl(url: string): string {
   }
 }
 
-/** One line describing the configuration for start-up logs; secrets are masked. */
+/** One line describing the configuration for start-up logs: every variable as it is in effect; secrets never shown. */
 export function describeConfig(config: AppConfig): string {
-  return [
-    `port=${config.port}`,
-    `database=${config.databaseUrl ? maskUrl(config.databaseUrl) : '<unset>'}`,
-    `temporal=${config.temporal.address} namespace=${config.temporal.namespace} taskQueue=${config.temporal.taskQueue}`,
-    `adminApiKey=${config.adminApiKey ? '<set>' : '<unset>'}`,
-    `policy=${config.policy.name} (${config.policyFile})`,
-    `bodyLimit=${config.bodyLimit}`,
-    `logLevel=${config.logLevel}`,
-    `payloadCodec=${config.payloadCodec ? `on (current key ${config.payloadCodec.currentKeyId}, ${config.payloadCodec.keys.size} key(s))` : 'OFF'}`,
-    `rateLimit=${config.rateLimitPerMinute || 'off'}/min`,
-    `actionWait=${config.actionWaitMs}ms`,
-  ].join(' ');
+  const parts = (Object.keys(CONFIG_SCHEMA.shape) as ConfigVariable[]).map((name) => {
+    const meta = variableMeta(name);
+    const value = config.variables[name];
+    if (value === undefined) return `${name}=<unset>`;
+    if (meta.secret) return `${name}=<set>`;
+    const text = Array.isArray(value) ? value.join(',') : String(value);
+    return `${name}=${meta.url ? maskUrl(text) : text}`;
+  });
+  parts.push(`policy=${config.policy.name} (${config.policyFile})`);
+  const codec = config.payloadCodec;
+  parts.push(`payloadCodec=${codec ? `on (current key ${codec.currentKeyId}, ${codec.keys.size} key(s))` : 'OFF'}`);
+  return parts.join(' ');
 }
 
 /**

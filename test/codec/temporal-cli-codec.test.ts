@@ -7,7 +7,7 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { findTemporalCli } from '../../src/embedded/temporal-cli';
+import { findTemporalCli } from '../../embedded/temporal-cli';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { claimBody, listenOnLoopback, startTestApp, type TestApp } from '../support/test-app';
 import { testEnv } from '../support/test-env';

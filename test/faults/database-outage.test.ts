@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../../src/database/data-source';
-import { freePort } from '../../src/embedded/temporal-cli';
+import { freePort } from '../../embedded/temporal-cli';
 import { claimBody } from '../support/claim-body';
 import type { ApiResponse } from '../support/stack/api-client';
 import { newDriveLog, sendWithRetry } from '../support/stack/claim-driver';

@@ -8,7 +8,7 @@
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { findTemporalCli } from '../../src/embedded/temporal-cli';
+import { findTemporalCli } from '../../embedded/temporal-cli';
 import {
   answeredAfter,
   atShares,

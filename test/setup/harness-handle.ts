@@ -1,5 +1,5 @@
 /** What global-setup.ts leaves for global-teardown.ts (both run in Jest's main process). */
-import type { DevServerHandle } from '../../src/embedded/temporal-cli';
+import type { DevServerHandle } from '../../embedded/temporal-cli';
 
 export interface TestHarnessHandle {
   temporal?: DevServerHandle;

