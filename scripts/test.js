@@ -3,7 +3,9 @@
  * `npm test`: every test, on a fresh clone too.
  *  1. the set-up still missing (scripts/setup.js: npm dependencies, Temporal binaries, build,
  *     Chromium for the browser tests);
- *  2. on a full run, the type check of sources and tests (Jest's compiler does not check types);
+ *  2. on a full run, the type check of sources and tests (Jest's compiler does not check types)
+ *     and the layer rule (dependency-cruiser, .dependency-cruiser.cjs: imports point one way,
+ *     no cycles);
  *  3. Jest, every project (unit, integration, faults) in band; arguments after `--` go to
  *     Jest (`npm test -- test/e2e` runs only those files);
  *  4. on a full run, the clock sweep (scripts/clock-sweep.js): the time-skipping workflow
@@ -17,6 +19,7 @@ const { spawnSync } = require('node:child_process');
 const { ensureSetup } = require('./setup');
 
 const ROOT = path.resolve(__dirname, '..');
+const LAYER_ARGS = ['domain', 'workflows', 'activities', 'src', 'embedded', '--config', '.dependency-cruiser.cjs'];
 
 function main() {
   try {
@@ -31,6 +34,11 @@ function main() {
     const tsc = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json', '--noEmit'], { cwd: ROOT, stdio: 'inherit' });
     if (tsc.status !== 0) {
       console.error('\ntypecheck failed (tsc -p tsconfig.json --noEmit): fix the errors above');
+      return 1;
+    }
+    const layers = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'), ...LAYER_ARGS], { cwd: ROOT, stdio: 'inherit' });
+    if (layers.status !== 0) {
+      console.error('\nlayer rule broken (npm run lint:layers): an import points the wrong way or closes a cycle; see .dependency-cruiser.cjs');
       return 1;
     }
   }
