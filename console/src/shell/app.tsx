@@ -16,6 +16,9 @@ import { queryClient } from './query';
 
 const AuditPage = lazy(() => import('../audit/audit.page').then((m) => ({ default: m.AuditPage })));
 const ClaimAuditPage = lazy(() => import('../audit/claim-audit.page').then((m) => ({ default: m.ClaimAuditPage })));
+const DashboardPage = lazy(() => import('../dashboard/dashboard.page').then((m) => ({ default: m.DashboardPage })));
+const SuppliersPage = lazy(() => import('../admin/suppliers.page').then((m) => ({ default: m.SuppliersPage })));
+const ApiKeysPage = lazy(() => import('../admin/api-keys.page').then((m) => ({ default: m.ApiKeysPage })));
 
 function useSession(): Session | null {
   const [session, setSession] = useState(currentSession);
@@ -102,6 +105,9 @@ function page(role: Role, path: string): ReactNode {
   if (parts[0] === 'claims' && parts[1]) return <ClaimPage id={decodeURIComponent(parts[1])} />;
   if (path === 'audit') return <AuditPage />;
   if (parts[0] === 'audit' && parts[1] === 'claims' && id) return <ClaimAuditPage key={id} id={id} />;
+  if (path === 'dashboard') return <DashboardPage />;
+  if (path === 'suppliers') return <SuppliersPage />;
+  if (path === 'admin/api-keys') return <ApiKeysPage />;
   return null;
 }
 
