@@ -25,14 +25,18 @@ import { ConfigError, loadConfig, packageRoot, type AppConfig } from '../src/con
 import { ensureAppLogin } from '../src/database/app-login';
 import { runMigrations } from '../src/database/data-source';
 import { startClaimsWorker } from '../src/worker/claims-worker';
+import { temporalRuntimeLogger } from '../src/worker/worker-logging';
+import { configureLogging, loggerFor } from '../src/common/logging/app-log';
+import { LOG_LEVELS, type AppLogLevel } from '../src/config/config.schema';
 import { startEmbeddedPostgres } from './embedded-database';
 import { formatBanner, httpUrl, readOrCreateAdminKey, readOrCreatePayloadCodecKeys, restrictDataFiles } from './start-helpers';
 import { startTemporalDevServer } from './temporal-cli';
 
 const SIGNALS: NodeJS.Signals[] = ['SIGINT', 'SIGTERM', 'SIGHUP'];
 
-const log = (message: string) => console.log(`[start] ${message}`);
-const logError = (message: string) => console.error(`[start] ${message}`);
+const startLog = loggerFor('Start');
+const log = (message: string) => startLog.log(message);
+const logError = (message: string) => startLog.error(message);
 
 class ShutdownRequested extends Error {}
 
@@ -59,7 +63,11 @@ function describeStartError(err: unknown): string {
 async function main(): Promise<number> {
   // The worker's runtime would otherwise shut workers down on SIGINT/SIGTERM by itself,
   // out of our order; we do it.
-  Runtime.install({ shutdownSignals: [] });
+  // Readable lines in a terminal unless asked otherwise; the Temporal runtime logs through the app's logger.
+  process.env.LOG_FORMAT ||= 'text';
+  const logLevel = (LOG_LEVELS as readonly string[]).includes(process.env.LOG_LEVEL?.trim() ?? '') ? (process.env.LOG_LEVEL!.trim() as AppLogLevel) : 'log';
+  configureLogging({ format: process.env.LOG_FORMAT === 'json' ? 'json' : 'text', level: logLevel });
+  Runtime.install({ shutdownSignals: [], logger: temporalRuntimeLogger(logLevel) });
 
   const dataDir = path.resolve(process.env.WCE_DATA_DIR?.trim() || path.join(packageRoot(), '.data'));
   // keys, databases and logs hold customer data: readable by this user only (children inherit the umask)

@@ -3,6 +3,8 @@
  * security headers, metrics, Swagger and the bootstrap admin key. Initialised, not
  * listening: `api.main.ts` listens; tests use `app.getHttpServer()` directly.
  */
+import { AppLogger, configureLogging } from './common/logging/app-log';
+import { requestContext } from './common/logging/request-context';
 import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -31,22 +33,18 @@ export interface CreateApiAppOptions {
   enableShutdownHooks?: boolean;
 }
 
-/** Nest log levels for a LOG_LEVEL value (each level includes the more severe ones). */
-export function nestLogLevels(level: AppLogLevel): LogLevel[] {
-  const order: LogLevel[][] = [['fatal', 'error'], ['warn'], ['log'], ['debug', 'verbose']];
-  const upTo = { error: 0, warn: 1, log: 2, debug: 3 }[level];
-  return order.slice(0, upTo + 1).flat();
-}
-
 export async function createApiApp(config: AppConfig, options: CreateApiAppOptions = {}): Promise<INestApplication> {
+  configureLogging({ format: config.logFormat, level: config.logLevel });
   const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
-    logger: options.logger ?? nestLogLevels(config.logLevel),
+    logger: options.logger ?? new AppLogger(),
     // throw start-up errors (bad Temporal address, database down) instead of aborting the process
     abortOnError: false,
   });
   try {
     app.disable('x-powered-by');
+    // first: every later middleware, handler and log line runs with the request's id
+    app.use(requestContext);
     // middleware order = express order: headers and timing first, then the body parsers
     app.use(securityHeaders);
     app.use('/codec', codecCors(config.codecCorsOrigins));

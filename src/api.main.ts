@@ -3,7 +3,7 @@
  * migrated with `npm run migration:run`) and Temporal (TEMPORAL_ADDRESS).
  * `npm start` runs everything on one machine instead.
  */
-import { Logger } from '@nestjs/common';
+import { loggerFor } from './common/logging/app-log';
 import { createApiApp } from './api.bootstrap';
 import { DOCS_JSON_PATH, DOCS_PATH } from './common/openapi/swagger';
 import { assertDeployable, describeConfig, loadConfig } from './config/app-config';
@@ -11,7 +11,7 @@ import { assertDeployable, describeConfig, loadConfig } from './config/app-confi
 async function main(): Promise<void> {
   const config = loadConfig();
   assertDeployable(config, 'API');
-  const logger = new Logger('Api');
+  const logger = loggerFor('Api');
   logger.log(`starting: ${describeConfig(config)}`);
   const app = await createApiApp(config);
   await app.listen(config.port, config.host);
@@ -21,6 +21,6 @@ async function main(): Promise<void> {
 }
 
 main().catch((err: unknown) => {
-  console.error(`API failed to start: ${err instanceof Error ? err.message : String(err)}`);
+  loggerFor('Api').error(`API failed to start: ${err instanceof Error ? err.message : String(err)}`);
   process.exit(1);
 });

@@ -14,7 +14,7 @@ describe('the configuration table', () => {
     expect(variableDefault('DATABASE_URL')).toBeUndefined();
     const table = configTable();
     expect(table).toContain('| `PORT` | `3000` |');
-    expect(table).toContain('| `LOG_FORMAT` | `json` |');
+    expect(table).toContain('| `LOG_LEVEL` | `log` |');
     expect(table).toContain('| `ACTION_WAIT_TIMEOUT` | `15s` |');
   });
 });

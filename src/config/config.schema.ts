@@ -219,6 +219,7 @@ export const CONFIG_SCHEMA = z.object({
     .enum(LOG_FORMATS, { error: `must be one of ${LOG_FORMATS.join(', ')}` })
     .default('json')
     .meta({
+      defaultDoc: '`json` (`text` under `npm start`)',
       description: '`json`: one JSON object per line (time, level, context, message, claim/workflow/request ids), for log shippers; `text`: coloured lines for a terminal',
     } satisfies VariableMeta),
 });

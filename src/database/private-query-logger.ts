@@ -5,6 +5,9 @@
  * without parameters.
  */
 import type { Logger, QueryRunner } from 'typeorm';
+import { loggerFor } from '../common/logging/app-log';
+
+const log = loggerFor('Database');
 
 const MAX_SQL = 80;
 
@@ -19,16 +22,16 @@ export class PrivateQueryLogger implements Logger {
   constructor(private readonly verbose = false) {}
 
   logQuery(query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
-    if (this.verbose) console.log(`query: ${statementHead(query)}`);
+    if (this.verbose) log.debug(`query: ${statementHead(query)}`);
   }
 
   logQueryError(error: string | Error, query: string, _parameters?: unknown[], _runner?: QueryRunner): void {
     const code = typeof error === 'object' && error && 'code' in error ? String((error as { code: unknown }).code) : 'unknown';
-    console.error(`query failed (SQLSTATE ${code}): ${statementHead(query)}`);
+    log.error(`query failed (SQLSTATE ${code}): ${statementHead(query)}`, { sqlstate: code });
   }
 
   logQuerySlow(time: number, query: string): void {
-    if (this.verbose) console.warn(`slow query (${time} ms): ${statementHead(query)}`);
+    if (this.verbose) log.warn(`slow query (${time} ms): ${statementHead(query)}`);
   }
 
   logSchemaBuild(): void {
@@ -40,6 +43,6 @@ export class PrivateQueryLogger implements Logger {
   }
 
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn' || this.verbose) console.warn(String(message));
+    if (level === 'warn' || this.verbose) log.warn(String(message));
   }
 }

@@ -13,6 +13,10 @@ import type { AppConfig } from '../config/app-config';
 import type { PayloadCodecKeys } from '../codec/payload-codec-keys';
 import { createDataSource } from '../database/data-source';
 import { claimsDataConverter } from '../temporal/data-converter';
+import { configureLogging, loggerFor } from '../common/logging/app-log';
+import { activityLogContext } from './worker-logging';
+
+const log = loggerFor('Worker');
 
 export const WORKFLOWS_PATH = require.resolve('../../workflows');
 
@@ -27,8 +31,8 @@ const quietBundlerLogger = {
   trace: () => undefined,
   debug: () => undefined,
   info: () => undefined,
-  warn: (message: string) => console.warn(message),
-  error: (message: string) => console.error(message),
+  warn: (message: string) => log.warn(message),
+  error: (message: string) => log.error(message),
   log: () => undefined,
 };
 
@@ -73,6 +77,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
       ...createNotificationActivities(options.dataSource, n?.sender ?? new LogSender()),
     },
     dataConverter: claimsDataConverter(options.payloadCodec),
+    interceptors: { activity: [activityLogContext] },
   });
 }
 
@@ -85,9 +90,10 @@ export interface RunningWorker {
 /** Connects to Temporal and PostgreSQL from the app config and runs the worker until shut down. */
 export async function startClaimsWorker(config: AppConfig): Promise<RunningWorker> {
   if (!config.databaseUrl) throw new Error('DATABASE_URL is required to run the worker');
-  if (!config.payloadCodec) console.warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
+  configureLogging({ format: config.logFormat, level: config.logLevel });
+  if (!config.payloadCodec) log.warn('PAYLOAD_CODEC_KEYS is not set: Temporal payloads (customer data) are NOT encrypted');
   const holidays = holidayListWarning(businessCalendarOf(config.policy), Date.now());
-  if (holidays) console.warn(holidays);
+  if (holidays) log.warn(holidays);
   const outbound = new OutboundPolicy(config.outboundAllowedNetworks);
   const dataSource = await createDataSource(config.databaseUrl).initialize();
   const connection = await NativeConnection.connect({ address: config.temporal.address });

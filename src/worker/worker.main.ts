@@ -4,24 +4,31 @@
  * Any number of replicas may run side by side.
  */
 import { assertDeployable, describeConfig, loadConfig } from '../config/app-config';
+import { Runtime } from '@temporalio/worker';
+import { configureLogging, loggerFor } from '../common/logging/app-log';
 import { startClaimsWorker } from './claims-worker';
+import { temporalRuntimeLogger } from './worker-logging';
+
+const log = loggerFor('Worker');
 
 async function main(): Promise<void> {
   const config = loadConfig();
+  configureLogging({ format: config.logFormat, level: config.logLevel });
+  Runtime.install({ logger: temporalRuntimeLogger(config.logLevel) });
   assertDeployable(config, 'worker');
-  console.log(`claims worker starting: ${describeConfig(config)}`);
+  log.log(`claims worker starting: ${describeConfig(config)}`);
   const worker = await startClaimsWorker(config);
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
-      console.log(`${signal}: worker draining and stopping`);
+      log.log(`${signal}: worker draining and stopping`);
       void worker.shutdown();
     });
   }
   await worker.done;
-  console.log('claims worker stopped');
+  log.log('claims worker stopped');
 }
 
 main().catch((err) => {
-  console.error(err instanceof Error ? err.message : err);
+  log.error(err instanceof Error ? err.message : String(err));
   process.exit(1);
 });

@@ -39,9 +39,13 @@ describe('a claim whose events cannot be recorded', () => {
     };
     // everything the API and the worker log meanwhile (they run in this process)
     const logged: string[] = [];
-    const spies = (['log', 'info', 'warn', 'error'] as const).map((level) =>
-      jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '))),
-    );
+    const spies = [
+      ...(['log', 'info', 'warn', 'error'] as const).map((level) =>
+        jest.spyOn(console, level).mockImplementation((...args: unknown[]) => void logged.push(args.map((a) => (typeof a === 'string' ? a : JSON.stringify(a))).join(' '))),
+      ),
+      // the app's logger (src/common/logging) writes its lines to the streams
+      ...[process.stdout, process.stderr].map((stream) => jest.spyOn(stream, 'write').mockImplementation((chunk: unknown) => (logged.push(String(chunk)), true))),
+    ];
     const client = t.app.get<typeof TEMPORAL_CLIENT, Client>(TEMPORAL_CLIENT);
     await client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue: t.config.temporal.taskQueue, args: [input] });
 
