@@ -4,56 +4,40 @@
  * business-day deadline and no customer data, accepts it, and the agent's claim page
  * follows; another supplier's task cannot be opened.
  */
-import type { Browser, Page } from 'playwright-core';
 import { randomUUID } from 'node:crypto';
 import { SuppliersRepository } from '../../src/suppliers/suppliers.repository';
-import { claimBody, listenOnLoopback, startTestApp, type TestApp } from '../support/test-app';
-import { assertConsoleBuilt, failuresOf, launchChromium, screenshot, signedIn, until } from './console-support';
+import { claimBody } from '../support/test-app';
+import { consoleSuite, screenshot, signedIn, until } from './console-support';
 
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' };
 
 describe('the care console, as a supplier', () => {
-  let t: TestApp;
-  let browser: Browser;
-  let base: string;
-  const pages: Page[] = [];
-
-  beforeAll(async () => {
-    assertConsoleBuilt();
-    t = await startTestApp();
-    base = await listenOnLoopback(t);
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await t?.close();
-  });
-  afterEach(() => pages.forEach((p) => expect(failuresOf(p)).toEqual([])));
+  const s = consoleSuite();
 
   async function triagedClaim(supplierId: string): Promise<{ id: string; number: string; customer: { name: string; phone: string; email: string } }> {
     const body = claimBody();
     body.order.supplierId = supplierId;
-    const created = await t.http.post('/claims').set(t.auth('agent')).send(body).expect(201);
-    await t.http.post(`/claims/${created.body.id}/triage`).set(t.auth('agent')).send(TRIAGE).expect(200);
+    const created = await s.t.http.post('/claims').set(s.t.auth('agent')).send(body).expect(201);
+    await s.t.http.post(`/claims/${created.body.id}/triage`).set(s.t.auth('agent')).send(TRIAGE).expect(200);
     return { id: created.body.id, number: created.body.number, customer: body.customer };
   }
 
   it('an agent opens a dispute in the console; the supplier accepts its task and cannot open another supplier\'s', async () => {
     const other = `sever-${randomUUID().slice(0, 8)}`;
-    await t.app.get(SuppliersRepository).insert(other, { name: 'Mebel Sever' });
+    await s.t.app.get(SuppliersRepository).insert(other, { name: 'Mebel Sever' });
     const ours = await triagedClaim('fabrika-yug');
     const theirs = await triagedClaim(other);
-    const foreign = await t.http
+    const foreign = await s.t.http
       .post(`/claims/${theirs.id}/supplier-disputes`)
-      .set(t.auth('agent'))
+      .set(s.t.auth('agent'))
       .send({ kind: 'late_delivery', amountClaimed: 1000, currency: 'RUB', message: 'Delivered a week late.' })
       .expect(201);
 
     // the agent opens the dispute from the claim page
-    const agent = await signedIn(browser, base, t.keys.agent);
-    pages.push(agent);
+    const agent = await signedIn(s.browser, s.base, s.t.keys.agent);
+    s.pages.push(agent);
     // by id: a claim number resolves through the read model, which follows the workflow a moment later
-    await agent.goto(`${base}/console/claims/${ours.id}`);
+    await agent.goto(`${s.base}/console/claims/${ours.id}`);
     await agent.getByRole('button', { name: 'Open supplier dispute' }).click();
     const open = agent.getByRole('form', { name: 'Open supplier dispute' });
     await expect(open.getByLabel('Supplier').inputValue()).resolves.toBe('fabrika-yug');
@@ -65,8 +49,8 @@ describe('the care console, as a supplier', () => {
     await expect(agent.getByTestId('dispute-status').textContent()).resolves.toBe('awaiting supplier');
 
     // the supplier: its own tasks only, with the deadline, and nothing about the customer
-    const supplier = await signedIn(browser, base, t.keys.supplier);
-    pages.push(supplier);
+    const supplier = await signedIn(s.browser, s.base, s.t.keys.supplier);
+    s.pages.push(supplier);
     await supplier.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
     await expect(supplier.getByRole('navigation').getByRole('link').allTextContents()).resolves.toEqual(['My tasks']);
     const row = supplier.locator('tbody tr', { hasText: ours.number });
@@ -93,12 +77,12 @@ describe('the care console, as a supplier', () => {
     await expect(supplier.getByRole('button', { name: 'Accept' }).count()).resolves.toBe(0);
 
     // another supplier's task, by its address: not found, as the API answers
-    await supplier.goto(`${base}/console/supplier/tasks/${foreign.body.id}`);
+    await supplier.goto(`${s.base}/console/supplier/tasks/${foreign.body.id}`);
     await supplier.getByRole('alert').waitFor();
     await expect(supplier.getByRole('alert').textContent()).resolves.toBe('Not found (or not yours to see).');
-    await t.http.get(`/supplier/tasks/${foreign.body.id}`).set(t.auth('supplier')).expect(404);
+    await s.t.http.get(`/supplier/tasks/${foreign.body.id}`).set(s.t.auth('supplier')).expect(404);
     // and the staff pages are not the supplier's
-    await supplier.goto(`${base}/console/claims`);
+    await supplier.goto(`${s.base}/console/claims`);
     await supplier.getByRole('heading', { level: 1, name: 'My tasks' }).waitFor();
 
     // the agent follows the dispute on the claim page
