@@ -152,4 +152,26 @@ describe('the care console, as a supervisor', () => {
     await admin.getByRole('button', { name: `Revoke console test desk (${prefix})` }).click();
     await until(() => s.t.http.get('/claims').set({ Authorization: `Bearer ${key}` }).then((r) => r.status), (st) => st === 401);
   });
+
+  it('on a tablet in Russian: the dashboard and the audit page fit the screen and work from the keyboard', async () => {
+    const page = await signedIn(s.browser, s.base, s.t.keys.supervisor, 'ru-RU', { width: 820, height: 1180 });
+    s.pages.push(page);
+    await page.goto(`${s.base}/console/dashboard?from=${day}&to=${day}`);
+    await page.getByRole('heading', { level: 1, name: 'Показатели' }).waitFor();
+    await page.locator('[data-chart="byChannel"] tr[data-key="hotline"]').waitFor();
+    await expect(page.locator('[data-chart="byChannel"] figcaption').textContent()).resolves.toBe('Обращения по каналам (доля и доля в эталонной компании)');
+    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    await expect(fits()).resolves.toBe(true);
+
+    // the audit page: a claim opened with the keyboard alone
+    const claim = (await s.t.http.post('/claims').set(s.t.auth('agent')).send(claimBody()).expect(201)).body;
+    await page.getByRole('link', { name: 'Аудит' }).click();
+    await page.getByLabel('Обращение (номер или id)').first().focus();
+    await page.keyboard.type(claim.id);
+    await page.keyboard.press('Tab');
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Открыть');
+    await page.keyboard.press('Enter');
+    await page.getByText('Цепочка цела: проверено событий — 1.').waitFor();
+    await expect(fits()).resolves.toBe(true);
+  });
 });
