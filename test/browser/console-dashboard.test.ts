@@ -160,7 +160,7 @@ describe('the care console, as a supervisor', () => {
     await page.getByRole('heading', { level: 1, name: 'Показатели' }).waitFor();
     await page.locator('[data-chart="byChannel"] tr[data-key="hotline"]').waitFor();
     await expect(page.locator('[data-chart="byChannel"] figcaption').textContent()).resolves.toBe('Обращения по каналам (доля и доля в эталонной компании)');
-    const fits = () => page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth);
+    const fits = () => page.evaluate('document.documentElement.scrollWidth <= window.innerWidth');
     await expect(fits()).resolves.toBe(true);
 
     // the audit page: a claim opened with the keyboard alone
@@ -169,7 +169,7 @@ describe('the care console, as a supervisor', () => {
     await page.getByLabel('Обращение (номер или id)').first().focus();
     await page.keyboard.type(claim.id);
     await page.keyboard.press('Tab');
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Открыть');
+    await expect(page.evaluate('document.activeElement.textContent')).resolves.toBe('Открыть');
     await page.keyboard.press('Enter');
     await page.getByText('Цепочка цела: проверено событий — 1.').waitFor();
     await expect(fits()).resolves.toBe(true);
