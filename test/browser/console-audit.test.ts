@@ -105,6 +105,10 @@ describe('the care console, as an auditor', () => {
   it('queries the log and downloads its NDJSON and CSV exports, equal to the API\'s for the same query', async () => {
     const page = await signedIn(s.browser, s.base, s.t.keys.auditor);
     s.pages.push(page);
+    // from the claim page to its audit
+    await page.goto(`${s.base}/console/claims/${claim.id}`);
+    await page.getByRole('link', { name: 'Audit of this claim (hash chain, workflow)' }).click();
+    await page.getByText('The chain holds: 3 events verified.').waitFor();
     await page.goto(`${s.base}/console/audit`);
     const query = page.getByRole('form', { name: 'Query the log' });
     await query.getByLabel('Claim (number or id)').fill(claim.id);

@@ -13,6 +13,7 @@ import { countdown, formatDate, formatDateTime, formatMoney } from '../format/ti
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../shell/router';
 import { useNow } from '../shell/use-now';
+import { currentSession } from '../auth/session';
 import { CLAIM_ACTIONS, idempotencyKey, performClaimAction, type ClaimAction } from './claim-actions';
 
 type Claim = Schemas['ClaimResponseDto'];
@@ -49,7 +50,11 @@ function ClaimView({ claim: c }: { claim: Claim }) {
 
   return (
     <article aria-labelledby="claim-title">
-      <p><Link to="claims">← {t.claim.back}</Link></p>
+      <p>
+        <Link to="claims">← {t.claim.back}</Link>
+        {/* the audit endpoints answer auditors and supervisors */}
+        {(currentSession()?.role === 'auditor' || currentSession()?.role === 'supervisor') && <> · <Link to={`audit/claims/${c.id}`}>{t.claim.audit}</Link></>}
+      </p>
       <h1 id="claim-title">
         {c.number ?? c.id} <span className={`status status-${c.status}`} data-testid="claim-status">{i18n.value(c.status)}</span>
       </h1>

@@ -82,6 +82,7 @@ const en = {
     alerts: 'Alerts',
     refused: 'Refused',
     done: 'Done.',
+    audit: 'Audit of this claim (hash chain, workflow)',
   },
   intake: {
     title: 'New claim (phone or showroom)',
@@ -354,6 +355,7 @@ const ru: Messages = {
     alerts: 'Предупреждения',
     refused: 'Отказано',
     done: 'Готово.',
+    audit: 'Аудит обращения (цепочка хешей, процесс)',
   },
   intake: {
     title: 'Новое обращение (телефон или салон)',
