@@ -4,7 +4,8 @@
  *   domain  ←  workflows  ←  src (the API and the worker)  ←  embedded (dev start)
  *      ↖  activities  ←───────┘
  *
- * - domain/: pure rules — no framework, no package, no other layer.
+ * - domain/: pure rules — no framework, no other layer (zod only to declare the policy file,
+ *   kept out of workflow code).
  * - workflows/: domain + the workflow SDK; of activities only their contracts
  *   (`*.contract.ts`, the types proxyActivities needs).
  * - activities/: domain + I/O libraries; never workflow code, never the app.
@@ -29,10 +30,26 @@ module.exports = {
     },
     {
       name: 'domain-is-pure',
-      comment: 'domain/ holds pure rules: it imports only domain/ (and Node built-ins), no package, no other layer.',
+      comment:
+        'domain/ holds pure rules: it imports only domain/ (and Node built-ins), no framework, no other layer; ' +
+        'zod (pure validation, no I/O) only where the policy file is declared.',
       severity: 'error',
       from: { path: '^domain/', pathNot: '[.]spec[.]ts$' },
-      to: { pathNot: '^domain/', dependencyTypesNot: ['core'] },
+      to: { pathNot: ['^domain/', '^node_modules/zod/'], dependencyTypesNot: ['core'] },
+    },
+    {
+      name: 'zod-only-in-the-policy-schema',
+      comment: 'zod in domain/ is for declaring the policy file (policy.schema.ts; policy.types.ts infers its types from it).',
+      severity: 'error',
+      from: { path: '^domain/', pathNot: ['^domain/policy/policy[.](schema|types)[.]ts$', '[.]spec[.]ts$'] },
+      to: { path: '^node_modules/zod/' },
+    },
+    {
+      name: 'workflows-never-load-the-policy-schema',
+      comment: 'Workflow code reads policy snapshots through policy.rules.ts; the schema (and zod) stay out of the workflow bundle.',
+      severity: 'error',
+      from: { path: '^workflows/', pathNot: '[.]spec[.]ts$' },
+      to: { path: '^domain/policy/policy[.]schema[.]ts$', dependencyTypesNot: ['type-only'] },
     },
     {
       name: 'workflows-see-domain-and-contracts',

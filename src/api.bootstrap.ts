@@ -9,7 +9,7 @@ import { Logger, type INestApplication, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { holidayListWarning } from '../domain/calendar/business-calendar';
-import { businessCalendarOf } from '../domain/policy/policy.validate';
+import { businessCalendarOf } from '../domain/policy/policy.rules';
 import { AppModule } from './app.module';
 import { ApiKeyService } from './auth/api-key.service';
 import { codecCors } from './codec/codec-cors.middleware';

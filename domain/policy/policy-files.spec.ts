@@ -1,7 +1,7 @@
 import defaultPolicyJson from '../../policy/default-policy.json';
 import shortPolicyJson from '../../policy/short-policy.json';
 import { durationMs } from '../time/duration';
-import { parsePolicy } from './policy.validate';
+import { parsePolicy } from './policy.schema';
 
 const DAY = 24 * 3600 * 1000;
 

@@ -1,14 +1,6 @@
 import { DEFAULT_DEFECT_CODES } from '../claim.types';
-import {
-  DEFAULT_BUSINESS_CALENDAR,
-  DEFAULT_FOLLOW_UP,
-  DEFAULT_SUPPLIER_DISPUTES,
-  businessCalendarOf,
-  defectCodes,
-  mayMentionEditing,
-  parsePolicy,
-  PolicyValidationError,
-} from './policy.validate';
+import { DEFAULT_BUSINESS_CALENDAR, DEFAULT_FOLLOW_UP, DEFAULT_SUPPLIER_DISPUTES, businessCalendarOf, defectCodes, mayMentionEditing } from './policy.rules';
+import { parsePolicy, PolicyValidationError } from './policy.schema';
 
 /** A valid policy, written out here so the spec does not depend on the JSON files. */
 function valid(): Record<string, unknown> {
@@ -72,6 +64,22 @@ function withField(path: string, value: unknown): Record<string, unknown> {
 const EXAMPLES = '(e.g. "24h", "10d", "45 days")';
 
 describe('parsePolicy', () => {
+  it('fills the optional sections with fresh copies of their defaults', () => {
+    const p = valid();
+    delete p.businessCalendar;
+    delete p.followUp;
+    const a = parsePolicy(p);
+    const b = parsePolicy(p);
+    expect(a.businessCalendar).toEqual(DEFAULT_BUSINESS_CALENDAR);
+    expect(a.businessCalendar).not.toBe(b.businessCalendar);
+    a.followUp.reviewPlatforms.default.mayMentionEditing = false;
+    expect(DEFAULT_FOLLOW_UP.reviewPlatforms.default.mayMentionEditing).toBe(true);
+  });
+
+  it('keeps holidays sorted', () => {
+    expect(parsePolicy(withField('businessCalendar.holidays', ['2026-12-31', '2026-01-01'])).businessCalendar.holidays).toEqual(['2026-01-01', '2026-12-31']);
+  });
+
   it('accepts a valid policy and returns an equal, separate copy', () => {
     const input = valid();
     const policy = parsePolicy(input);
@@ -255,7 +263,7 @@ describe('parsePolicy', () => {
     expect(problems[0]).toMatch(/^firstResponseSLA: unknown field \(known fields: name, timeZone, /);
   });
 
-  it('collects every problem before throwing, in field order', () => {
+  it('collects every problem before throwing: the fields in the order of the schema, then unknown ones', () => {
     const p = valid();
     p.typo = true;
     p.timeZone = 'Nowhere/Land';
@@ -264,11 +272,11 @@ describe('parsePolicy', () => {
     delete p.idempotencyKeyTtl;
     const problems = problemsOf(p);
     expect(problems).toEqual([
-      expect.stringMatching(/^typo: unknown field/),
       'timeZone: "Nowhere/Land" is not an IANA time zone (e.g. "Europe/Moscow", "UTC")',
-      'idempotencyKeyTtl: is required',
       `remedyDeadlines.replacement: "7 dayz" is not a duration the Temporal SDK accepts ${EXAMPLES}`,
       'penaltyRatePerDay: must be a number from 0 to 1 (0.01 = 1% a day), got 2',
+      'idempotencyKeyTtl: is required',
+      expect.stringMatching(/^typo: unknown field/),
     ]);
   });
 

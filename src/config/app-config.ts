@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, resolve } from 'node:path';
 import type { NotificationSenderConfig } from '../../activities/customer-notifications/notification-sender';
-import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.validate';
+import { PolicyValidationError, parsePolicy } from '../../domain/policy/policy.schema';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
 import { parsePayloadCodecKeys, type PayloadCodecKeys } from '../codec/payload-codec-keys';
 import { CONFIG_SCHEMA, variableMeta, type ConfigValues, type ConfigVariable } from './config.schema';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { UpdateDefinition } from '@temporalio/common';
 import { supplierTaskOf, type DisputeAction, type DisputeStatus, type DisputeView, type SupplierTaskView } from '../../domain/dispute/dispute.types';
-import { supplierDisputesOf } from '../../domain/policy/policy.validate';
+import { supplierDisputesOf } from '../../domain/policy/policy.rules';
 import type { Command } from '../../workflows/shared/commands';
 import { DISPUTE_ACTION_UPDATES, type DisputeInput } from '../../workflows/supplier-dispute/dispute.messages';
 import { actorOf, type AuthenticatedActor } from '../auth/auth.types';

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Actor } from '../../domain/claim.types';
 import { isNegativeReview, reviewKey } from '../../domain/follow-up/review-correction';
-import { DEFAULT_FOLLOW_UP } from '../../domain/policy/policy.validate';
+import { DEFAULT_FOLLOW_UP } from '../../domain/policy/policy.rules';
 import { reviewChangedSignal } from '../../workflows/claim/claim.messages';
 import { claimIdFor } from '../claims/claim-id';
 import { ClaimIntakeService } from '../claims/claim-intake.service';

@@ -3,7 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-secret-box';
 import { scorecard } from '../../domain/dispute/scorecard';
-import { businessCalendarOf, supplierDisputesOf } from '../../domain/policy/policy.validate';
+import { businessCalendarOf, supplierDisputesOf } from '../../domain/policy/policy.rules';
 import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { SupplierDisputesRepository } from '../disputes/supplier-disputes.repository';

@@ -6,7 +6,7 @@ import { createClaimRecordsActivities } from '../../activities/claim-records/cla
 import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
 import { holidayListWarning } from '../../domain/calendar/business-calendar';
-import { businessCalendarOf } from '../../domain/policy/policy.validate';
+import { businessCalendarOf } from '../../domain/policy/policy.rules';
 import { createNotificationSender, LogSender, type NotificationSender } from '../../activities/customer-notifications/notification-sender';
 import { surveyLink } from '../surveys/survey-token';
 import type { AppConfig } from '../config/app-config';

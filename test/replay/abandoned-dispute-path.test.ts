@@ -9,7 +9,7 @@
 import * as fs from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import type { ClaimView } from '../../domain/claim/claim-view';
-import { parsePolicy } from '../../domain/policy/policy.validate';
+import { parsePolicy } from '../../domain/policy/policy.schema';
 import { parsePayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { openSupplierDisputeUpdate, triageUpdate, withdrawUpdate } from '../../workflows/claim/claim.messages';

@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import type { Actor, ClaimIntake } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
-import { parsePolicy } from '../../domain/policy/policy.validate';
+import { parsePolicy } from '../../domain/policy/policy.schema';
 import { checkWarranty } from '../../domain/warranty/warranty';
 import defaultPolicyJson from '../../policy/default-policy.json';
 import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';

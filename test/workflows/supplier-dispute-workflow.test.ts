@@ -8,7 +8,7 @@ import type { WorkflowHandle } from '@temporalio/client';
 import type { Actor } from '../../domain/claim.types';
 import { businessSchedule } from '../../domain/calendar/business-calendar';
 import type { DisputeView } from '../../domain/dispute/dispute.types';
-import { businessCalendarOf } from '../../domain/policy/policy.validate';
+import { businessCalendarOf } from '../../domain/policy/policy.rules';
 import type { OpenSupplierDisputePayload } from '../../workflows/claim/claim.messages';
 import {
   completeRemedyUpdate,

@@ -5,7 +5,7 @@ import { allowedActions, checkAction } from '../../domain/claim/transitions';
 import { correctOrder } from '../../domain/claim/order-correction';
 import { penaltyAmount } from '../../domain/deadlines/penalty';
 import { remedyDeadline, remedyRefusal } from '../../domain/deadlines/statutory-deadline';
-import { defectCodes, followUpOf } from '../../domain/policy/policy.validate';
+import { defectCodes, followUpOf } from '../../domain/policy/policy.rules';
 import { checkWarranty } from '../../domain/warranty/warranty';
 import { close, closeWhenDone, emit, iso, ms, openDisputeCount, resumeClock, respond, settlePenalty, subject, transition, type ClaimState, type Refusal } from './claim.state';
 import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';

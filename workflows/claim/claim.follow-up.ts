@@ -3,7 +3,7 @@ import type { Actor } from '../../domain/claim.types';
 import type { FollowUpView } from '../../domain/claim/claim-view';
 import { reviewOutcome } from '../../domain/follow-up/review-correction';
 import { surveyAlerts, surveyLanguage } from '../../domain/follow-up/survey';
-import { followUpOf, mayMentionEditing } from '../../domain/policy/policy.validate';
+import { followUpOf, mayMentionEditing } from '../../domain/policy/policy.rules';
 import { durationMs } from '../../domain/time/duration';
 import { closeWhenDone, emit, hasNegativeReview, iso, transition, type ClaimState, type Refusal } from './claim.state';
 import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';

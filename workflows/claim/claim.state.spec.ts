@@ -1,5 +1,5 @@
 import type { Actor } from '../../domain/claim.types';
-import { parsePolicy } from '../../domain/policy/policy.validate';
+import { parsePolicy } from '../../domain/policy/policy.schema';
 import defaultPolicy from '../../policy/default-policy.json';
 import type { ClaimWorkflowInput } from './claim.messages';
 import { abandonDispute } from './claim.disputes';

@@ -16,7 +16,7 @@ import { isNegativeReview } from '../../domain/follow-up/review-correction';
 import { isOpenDispute, type DisputeSummary } from '../../domain/dispute/dispute.types';
 import { statusAfter, type SystemStep, type TransitionSubject } from '../../domain/claim/transitions';
 import { penaltyAmount, penaltyDays } from '../../domain/deadlines/penalty';
-import { followUpOf } from '../../domain/policy/policy.validate';
+import { followUpOf } from '../../domain/policy/policy.rules';
 import { durationMs } from '../../domain/time/duration';
 import type { ClaimWorkflowInput } from './claim.messages';
 import type { WorkflowRefusal } from '../shared/refusal';

@@ -2,7 +2,7 @@
 import type { FollowUpView } from '../../domain/claim/claim-view';
 import { reviewOutcome } from '../../domain/follow-up/review-correction';
 import { OPEN_STATUSES } from '../../domain/claim/transitions';
-import { followUpOf } from '../../domain/policy/policy.validate';
+import { followUpOf } from '../../domain/policy/policy.rules';
 import { durationMs } from '../../domain/time/duration';
 import { closeWhenDone, emit, iso, ms, settlePenalty, transition, type ClaimState } from './claim.state';
 import { SYSTEM_ACTOR, type AuditEventDraft } from '../../domain/claim/audit-event';

@@ -32,7 +32,7 @@ import type { ClaimAction } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { durationMs } from '../../domain/time/duration';
 import { isOpenDispute } from '../../domain/dispute/dispute.types';
-import { businessCalendarOf } from '../../domain/policy/policy.validate';
+import { businessCalendarOf } from '../../domain/policy/policy.rules';
 import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dispute.messages';
 import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';

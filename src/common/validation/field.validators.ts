@@ -5,7 +5,7 @@
 import { applyDecorators } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { DEFECT_CODE_PATTERN } from '../../../domain/policy/policy.validate';
+import { DEFECT_CODE_PATTERN } from '../../../domain/policy/policy.rules';
 import {
   ArrayMaxSize,
   IsArray,
