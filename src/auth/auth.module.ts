@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AdminApiKeysController } from './admin-api-keys.controller';
+import { AuthController } from './auth.controller';
 import { ApiKeyAuthGuard } from './api-key-auth.guard';
 import { ApiKeyEntity } from './api-key.entity';
 import { ApiKeyRepository } from './api-key.repository';
@@ -16,7 +17,7 @@ import { SuppliersRepository } from '../suppliers/suppliers.repository';
  */
 @Module({
   imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
-  controllers: [AdminApiKeysController],
+  controllers: [AdminApiKeysController, AuthController],
   providers: [
     ApiKeyRepository,
     ApiKeyService,

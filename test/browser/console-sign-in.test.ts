@@ -1,8 +1,9 @@
 /**
  * Signing in to the console with an API key, in a real browser against the real app: a
  * wrong key is refused at the form, a key whose role has no console pages (integration)
- * is told so, the role decides the pages, and a key revoked while in use sends the user
- * back to the sign-in with the key forgotten.
+ * is told so, the role (from GET /auth/me) decides the pages and the header shows the
+ * key's name, and a key revoked while in use sends the user back to the sign-in with the
+ * key forgotten.
  */
 import type { Page } from 'playwright-core';
 import { ApiKeyService } from '../../src/auth/api-key.service';
@@ -26,20 +27,24 @@ describe('signing in to the care console', () => {
     }
   });
 
-  it('gives each role its pages: agent, supervisor and auditor the claims and more, an admin the registry and keys', async () => {
-    for (const [role, home, heading, nav] of [
-      ['agent', 'claims', 'Claims', ['Claims', 'New claim']],
-      ['supervisor', 'claims', 'Claims', ['Claims', 'New claim', 'Dashboard', 'Audit', 'Suppliers', 'API keys']],
-      ['auditor', 'claims', 'Claims', ['Claims', 'Dashboard', 'Audit']],
-      ['admin', 'suppliers', 'Supplier registry', ['Suppliers', 'API keys']],
+  it('gives each role its pages: agent, supervisor and auditor the claims and more, an admin the registry and keys, a supplier its tasks', async () => {
+    for (const [role, home, heading, nav, who] of [
+      ['agent', 'claims', 'Claims', ['Claims', 'New claim'], 'e2e agent (care agent)'],
+      ['supervisor', 'claims', 'Claims', ['Claims', 'New claim', 'Dashboard', 'Audit', 'Suppliers', 'API keys'], 'e2e supervisor (supervisor)'],
+      ['auditor', 'claims', 'Claims', ['Claims', 'Dashboard', 'Audit'], 'e2e auditor (auditor)'],
+      ['admin', 'suppliers', 'Supplier registry', ['Suppliers', 'API keys'], 'bootstrap-admin (admin)'],
+      ['supplier', 'supplier/tasks', 'My tasks', ['My tasks'], 'e2e supplier (supplier)'],
     ] as const) {
       const page = await signedIn(s.browser, s.base, s.t.keys[role]);
       s.pages.push(page);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       expect(new URL(page.url()).pathname).toBe(`/console/${home}`);
       await expect(page.getByRole('navigation').getByRole('link').allTextContents()).resolves.toEqual(nav);
+      // the key's name and role, as GET /auth/me answers them
+      await expect(page.locator('header .who').textContent()).resolves.toBe(`Signed in as ${who}`);
+      await expect(stored(page).then((v) => JSON.parse(String(v)))).resolves.toEqual({ credential: s.t.keys[role], role, name: who.split(' (')[0] });
       // a page of another role is not reachable by its address
-      await page.goto(`${s.base}/console/${role === 'agent' ? 'audit' : 'supplier/tasks'}`);
+      await page.goto(`${s.base}/console/${role === 'agent' || role === 'supplier' ? 'audit' : 'supplier/tasks'}`);
       await page.getByRole('heading', { level: 1, name: heading }).waitFor();
       await page.context().close();
     }

@@ -82,6 +82,7 @@ const MATRIX: Row[] = [
   { method: 'get', path: '/analytics/summary', who: ANALYTICS, url: '/analytics/summary?from=2100-01-01&format=csv' },
   { method: 'post', path: '/codec/encode', who: CODEC, body: { payloads: [] } },
   { method: 'post', path: '/codec/decode', who: CODEC, body: { payloads: [] } },
+  { method: 'get', path: '/auth/me', who: ROLES },
   { method: 'post', path: '/admin/api-keys', who: ADMIN, body: { name: '', role: 'nope' } },
   { method: 'get', path: '/admin/api-keys', who: ADMIN },
   { method: 'delete', path: '/admin/api-keys/{id}', who: ADMIN, url: `/admin/api-keys/${NO_KEY}` },

@@ -167,6 +167,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/auth/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Who am I
+         * @description The API key this request was made with: its id, name and role, and for a `supplier` key the supplier it acts for. Never the key or its hash. Any valid key, of any role, may call it; a client (the care console) uses it to learn the role of a key it was given.
+         */
+        get: operations["AuthController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/claims": {
         parameters: {
             query?: never;
@@ -3488,6 +3508,30 @@ export type components = {
              */
             startsOn: string;
         };
+        WhoAmIDto: {
+            /**
+             * Format: uuid
+             * @description The key's id (as in `GET /admin/api-keys` and in audit events' actor)
+             * @example 3b241101-e2bb-4255-8caf-4136c566a962
+             */
+            id: string;
+            /**
+             * @description The key's label, given when it was created
+             * @example anna
+             */
+            name: string;
+            /**
+             * @description What the key may do
+             * @example agent
+             * @enum {string}
+             */
+            role: "agent" | "supervisor" | "supplier" | "auditor" | "integration" | "admin";
+            /**
+             * @description The supplier a `supplier` key acts for; absent for every other role
+             * @example fabrika-yug
+             */
+            supplierId?: string;
+        };
         WithdrawClaimDto: {
             /**
              * @description Why the claim is withdrawn
@@ -5009,6 +5053,94 @@ export interface operations {
                      *       "detail": "Too many requests with this API key: the limit is 600 per minute.",
                      *       "instance": "/audit/verify",
                      *       "retryAfterSeconds": 1
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description PostgreSQL or Temporal did not answer; nothing was changed unless it says so; retry after `Retry-After` seconds */
+            503: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://warranty-claims.dev/problems/unavailable",
+                     *       "title": "Service unavailable",
+                     *       "status": 503,
+                     *       "detail": "A backing service is not answering; try again shortly.",
+                     *       "instance": "/claims"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+        };
+    };
+    AuthController_me: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calling key */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "id": "3b241101-e2bb-4255-8caf-4136c566a962",
+                     *       "name": "fabrika-yug portal",
+                     *       "role": "supplier",
+                     *       "supplierId": "fabrika-yug"
+                     *     }
+                     */
+                    "application/json": components["schemas"]["WhoAmIDto"];
+                };
+            };
+            /** @description No API key, or an unknown or revoked one */
+            401: {
+                headers: {
+                    /** @description Bearer challenge */
+                    "WWW-Authenticate"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://warranty-claims.dev/problems/unauthorized",
+                     *       "title": "Authentication required",
+                     *       "status": 401,
+                     *       "detail": "Invalid or revoked API key.",
+                     *       "instance": "/auth/me"
+                     *     }
+                     */
+                    "application/problem+json": components["schemas"]["ProblemDetailsDto"];
+                };
+            };
+            /** @description Too many requests from this key or address; retry after `Retry-After` seconds */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again */
+                    "Retry-After"?: number;
+                    [name: string]: unknown;
+                };
+                content: {
+                    /**
+                     * @example {
+                     *       "type": "https://warranty-claims.dev/problems/rate-limited",
+                     *       "title": "Too many requests",
+                     *       "status": 429,
+                     *       "detail": "Too many requests with this API key; retry after the Retry-After delay.",
+                     *       "instance": "/claims"
                      *     }
                      */
                     "application/problem+json": components["schemas"]["ProblemDetailsDto"];

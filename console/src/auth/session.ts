@@ -6,13 +6,15 @@
  */
 const STORAGE_KEY = 'wce.console.session';
 
-/** What the console shows, decided from what the API lets the credential do (the key's role). */
+/** What the console shows, decided by the credential's role (`GET /auth/me`). */
 export const CONSOLE_ROLES = ['agent', 'supervisor', 'auditor', 'admin', 'supplier'] as const;
 export type ConsoleRole = (typeof CONSOLE_ROLES)[number];
 
 export interface Session {
   credential: string;
   role: ConsoleRole;
+  /** the key's name, shown in the header */
+  name: string;
 }
 
 type Listener = (session: Session | null) => void;
@@ -23,7 +25,8 @@ export function currentSession(): Session | null {
     const raw = sessionStorage.getItem(STORAGE_KEY);
     if (!raw) return null;
     const parsed = JSON.parse(raw) as Session;
-    return typeof parsed.credential === 'string' && (CONSOLE_ROLES as readonly string[]).includes(parsed.role) ? parsed : null;
+    if (typeof parsed.credential !== 'string' || !(CONSOLE_ROLES as readonly string[]).includes(parsed.role)) return null;
+    return { credential: parsed.credential, role: parsed.role, name: typeof parsed.name === 'string' ? parsed.name : '' };
   } catch {
     return null;
   }

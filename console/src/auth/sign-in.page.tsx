@@ -1,33 +1,24 @@
 /**
- * Sign-in with the user's API key. The API has no "who am I" route, so the role is read
- * from what the key may do, one list at a time: the supplier task list answers only
- * supplier keys; the claim list answers care staff and auditors; the supplier registry
- * answers supervisors and admins; the audit log answers auditors and supervisors. Each
- * probe asks for one row. An OIDC sign-in would replace this page and keep `signIn`
- * (session.ts).
+ * Sign-in with the user's API key: one `GET /auth/me` with it tells whether the key is
+ * valid and whose it is (name, role). A role without console pages (integration) is told
+ * so. An OIDC sign-in would replace this page and keep `signIn` (session.ts).
  */
 import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { useI18n } from '../i18n/i18n';
-import { signIn, type ConsoleRole } from './session';
+import { CONSOLE_ROLES, signIn, type ConsoleRole } from './session';
 
-type Outcome = { role: ConsoleRole } | { error: 'invalid' | 'unsupported' | 'failed' };
+type Outcome = { role: ConsoleRole; name: string } | { error: 'invalid' | 'unsupported' | 'failed' };
 
-export async function roleOf(credential: string): Promise<Outcome> {
-  const headers = { Authorization: `Bearer ${credential}` };
-  const one = { query: { limit: 1 } };
+const isConsoleRole = (role: string): role is ConsoleRole => (CONSOLE_ROLES as readonly string[]).includes(role);
+
+/** Who the credential is, as the API knows it. */
+export async function identify(credential: string): Promise<Outcome> {
   try {
-    const tasks = await api.GET('/supplier/tasks', { params: one, headers });
-    if (tasks.response.status === 401) return { error: 'invalid' };
-    if (tasks.response.ok) return { role: 'supplier' };
-    const [claims, suppliers] = await Promise.all([api.GET('/claims', { params: one, headers }), api.GET('/suppliers', { params: one, headers })]);
-    if (claims.response.ok) {
-      if (suppliers.response.ok) return { role: 'supervisor' };
-      const audit = await api.GET('/audit/events', { params: one, headers });
-      return { role: audit.response.ok ? 'auditor' : 'agent' };
-    }
-    if (suppliers.response.ok) return { role: 'admin' };
-    return { error: claims.response.status === 401 ? 'invalid' : 'unsupported' };
+    const { data, response } = await api.GET('/auth/me', { headers: { Authorization: `Bearer ${credential}` } });
+    if (response.status === 401) return { error: 'invalid' };
+    if (!data) return { error: 'failed' };
+    return isConsoleRole(data.role) ? { role: data.role, name: data.name } : { error: 'unsupported' };
   } catch {
     return { error: 'failed' };
   }
@@ -44,9 +35,9 @@ export function SignInPage() {
     const credential = key.trim();
     if (!credential) return setError(t.validation.required);
     setBusy(true);
-    const outcome = await roleOf(credential);
+    const outcome = await identify(credential);
     setBusy(false);
-    if ('role' in outcome) signIn({ credential, role: outcome.role });
+    if ('role' in outcome) signIn({ credential, role: outcome.role, name: outcome.name });
     else setError(t.signIn[outcome.error]);
   }
 

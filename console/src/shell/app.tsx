@@ -75,6 +75,9 @@ export function App() {
               </li>
             ))}
           </ul>
+          <span className="who">
+            {t.signIn.signedInAs} <strong>{session.name}</strong> ({t.signIn.roles[session.role]})
+          </span>
           <button type="button" className="secondary" onClick={() => signOut()}>
             {t.nav.signOut}
           </button>
