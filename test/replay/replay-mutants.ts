@@ -126,6 +126,14 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replace: true,
     replays: false,
   },
+  {
+    name: 'the event writer made a local activity without patched(): caught (claims from before record with an activity)',
+    file: CLAIM,
+    anchor: 'const writeEvents = patched(LOCAL_WRITER_PATCH) ? localRecords.recordClaimEvents : records.recordClaimEvents;',
+    insert: 'const writeEvents = localRecords.recordClaimEvents;',
+    replace: true,
+    replays: false,
+  },
 ];
 
 /** The source with `mutant` applied; throws unless its anchor is on exactly one line. */

@@ -12,13 +12,18 @@ import { TEMPORAL_CLIENT } from '../../src/temporal/temporal.module';
 import { REPO_ROOT, type TestApp } from './test-app';
 
 export const RECORDING = process.env.RECORD_HISTORIES === '1';
+/**
+ * RECORD_HISTORIES_TAG=<tag> saves `name.<tag>.json` beside `name.json`: a new recording of
+ * a path after a patched change, keeping the recording from before it (both must replay).
+ */
+const TAG = process.env.RECORD_HISTORIES_TAG?.trim();
 export const HISTORIES_DIR = path.join(REPO_ROOT, 'test', 'histories');
 
 /** Saves a workflow's history (as its client's data converter left it: encrypted when the codec is on). */
 export async function saveHistory(client: Client, workflowId: string, file: string): Promise<void> {
   if (!RECORDING) return;
   const history = await client.workflow.getHandle(workflowId).fetchHistory();
-  const target = path.join(HISTORIES_DIR, file);
+  const target = path.join(HISTORIES_DIR, TAG ? file.replace(/\.json$/, `.${TAG}.json`) : file);
   fs.mkdirSync(path.dirname(target), { recursive: true });
   fs.writeFileSync(target, `${historyToJSON(history)}\n`);
 }

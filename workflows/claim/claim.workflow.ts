@@ -71,6 +71,12 @@ const records = proxyActivities<ClaimRecordsActivities>({ startToCloseTimeout: '
  * intake. Workflows started before this change keep the activity (patch below).
  */
 const LOCAL_REGISTRATION_PATCH = 'intake-registration-local-activity';
+/**
+ * The event writer as a local activity: an intake or an action is recorded in the same
+ * workflow task that accepted it, so its answer needs one workflow task, not an activity
+ * dispatch and a second task. Claims started before keep the activity.
+ */
+const LOCAL_WRITER_PATCH = 'event-writer-local-activity';
 const ABANDONED_DISPUTE_PATCH = 'write-off-abandoned-dispute';
 
 /** "terminated", "timed out", "was cancelled" or "failed": how a child workflow ended without a result. */
@@ -81,7 +87,7 @@ function howChildEnded(err: unknown): string {
   if (cause instanceof CancelledFailure) return 'was cancelled';
   return 'failed';
 }
-const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
+const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim' | 'recordClaimEvents'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
 
 /** Customer notifications: retried with backoff for up to three days, never holding the claim up. */
 const notifications = proxyActivities<NotificationActivities>({
@@ -315,12 +321,13 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       deliveries -= 1;
     }
   };
+  const writeEvents = patched(LOCAL_WRITER_PATCH) ? localRecords.recordClaimEvents : records.recordClaimEvents;
   void (async () => {
     for (;;) {
       await condition(() => pending.length > 0);
       const batch = pending.slice();
       const s = state as ClaimState;
-      const recorded = await records.recordClaimEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()) });
+      const recorded = await writeEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()) });
       pending.splice(0, batch.length);
       persistedSeq = batch[batch.length - 1].seq;
       // histories from before the outbox recorded no ids here, so they replay unchanged
