@@ -4,8 +4,10 @@
  * GET /analytics/summary gives for the same `from`/`to` — the request the page made,
  * asked again by the test; the channel chart shows the reference company's shares; the
  * scorecards are there for a supervisor and refused (403, shown) for an auditor; the API
- * keys page is refused for a supervisor and shown for an admin.
+ * keys page is refused for a supervisor and shown for an admin, who registers a supplier
+ * with its webhook and creates a supplier key bound to it through the forms.
  */
+import { randomBytes } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { dayBoundary, formatMoney } from '../../console/src/format/time';
 import { claimBody } from '../support/test-app';
@@ -151,6 +153,50 @@ describe('the care console, as a supervisor', () => {
     const prefix = key.split('_')[1];
     await admin.getByRole('button', { name: `Revoke console test desk (${prefix})` }).click();
     await until(() => s.t.http.get('/claims').set({ Authorization: `Bearer ${key}` }).then((r) => r.status), (st) => st === 401);
+  });
+
+  it('an admin registers a supplier with its webhook, then a supplier key bound to it, through the forms', async () => {
+    const supplierId = `console-${randomBytes(4).toString('hex')}`;
+    const webhookUrl = `https://hooks.example.com/wce/${supplierId}`;
+    const admin = await signedIn(s.browser, s.base, s.t.keys.admin);
+    s.pages.push(admin);
+    await admin.getByRole('heading', { level: 1, name: 'Supplier registry' }).waitFor();
+    await admin.getByRole('button', { name: 'Register a supplier' }).click();
+    const registry = admin.getByRole('form', { name: 'Register a supplier' });
+    await registry.getByLabel('Id *').fill(supplierId);
+    await registry.getByLabel('Name *').fill('Console Test Furniture LLC');
+    // a link the form refuses before sending, then a URL without its secret: the API's field error
+    await registry.getByLabel('Webhook URL').fill('hooks.example.com/wce');
+    await registry.getByRole('button', { name: 'Register' }).click();
+    await expect(registry.locator('.field-error').allTextContents()).resolves.toEqual(['Not a link (http or https).']);
+    await registry.getByLabel('Webhook URL').fill(webhookUrl);
+    await registry.getByRole('button', { name: 'Register' }).click();
+    await expect(registry.locator('.field-error').textContent()).resolves.toBe('a webhookUrl needs a webhookSecret to sign the deliveries with');
+    await registry.getByLabel('Webhook secret').fill('whsec_console_test_0123456789');
+    await registry.getByRole('button', { name: 'Register' }).click();
+    await expect(admin.getByRole('status').textContent()).resolves.toBe(`Supplier ${supplierId} registered.`);
+    await expect(admin.locator(`tr[data-key="${supplierId}"] td`).nth(3).textContent()).resolves.toBe(`${webhookUrl} · secret set`);
+    const registered = (await s.t.http.get(`/suppliers/${supplierId}`).set(s.t.auth('admin')).expect(200)).body;
+    expect(registered).toMatchObject({ id: supplierId, webhookUrl, webhookSecretSet: true });
+
+    await admin.getByRole('link', { name: 'API keys' }).click();
+    await admin.getByRole('button', { name: 'Create a key' }).click();
+    const form = admin.getByRole('form', { name: 'Create a key' });
+    await form.getByLabel('Name *').fill('console supplier portal');
+    await form.getByLabel(/^Role/).selectOption('supplier');
+    // a supplier that is not in the registry: the API refuses it at the field
+    await form.getByLabel('Supplier', { exact: true }).fill(`${supplierId}-unknown`);
+    await form.getByRole('button', { name: 'Create a key' }).click();
+    await expect(form.locator('.field-error').textContent()).resolves.toBe(`no supplier "${supplierId}-unknown" in the registry (POST /suppliers first)`);
+    await form.getByLabel('Supplier', { exact: true }).fill(supplierId);
+    await form.getByRole('button', { name: 'Create a key' }).click();
+    const key = (await admin.getByTestId('new-key').textContent())!;
+    expect(key).toMatch(/^wce_/);
+    // the key is the supplier's: it says so itself, and reads that supplier's tasks
+    const me = (await s.t.http.get('/auth/me').set({ Authorization: `Bearer ${key}` }).expect(200)).body;
+    expect(me).toMatchObject({ name: 'console supplier portal', role: 'supplier', supplierId });
+    await expect(s.t.http.get('/supplier/tasks').set({ Authorization: `Bearer ${key}` }).then((r) => r.status)).resolves.toBe(200);
+    await expect(admin.locator(`tr[data-key="${me.id}"] td`).nth(1).textContent()).resolves.toBe(supplierId);
   });
 
   it('on a tablet in Russian: the dashboard and the audit page fit the screen and work from the keyboard', async () => {

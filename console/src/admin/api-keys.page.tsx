@@ -2,6 +2,8 @@
  * API keys (/console/admin/api-keys): the keys (never a secret; `keyPrefix` tells them
  * apart), a form to create one — its secret shown this once — and revocation. Only admin
  * keys may do this; for any other key the API answers 403, and the page shows that answer.
+ * A supplier key names the supplier it acts for (the form suggests the registry's ids;
+ * the API refuses one that is not registered, or a supplier for another role, at the field).
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,8 +14,10 @@ import { formatDateTime } from '../format/time';
 import { useI18n } from '../i18n/i18n';
 import { ProblemText } from '../shell/problem-text';
 
-/** A staff or integration key; a supplier key (bound to a supplier) is created over the API. */
-const KEY_FIELDS = ['name', 'role'] as const;
+/** Any key; `supplierId` for (and only for) a supplier key. */
+const KEY_FIELDS = ['name', 'role', 'supplierId'] as const;
+/** The registry's first page, for the supplier field's suggestions (any id may still be typed). */
+const SUGGESTED_SUPPLIERS = 200;
 
 export function ApiKeysPage() {
   const { t, language, timeZone } = useI18n();
@@ -22,6 +26,11 @@ export function ApiKeysPage() {
   const [created, setCreated] = useState<Schemas['CreatedApiKeyDto'] | null>(null);
   const [revokeError, setRevokeError] = useState<unknown>(null);
   const keys = useQuery({ queryKey: ['api-keys'], queryFn: async () => unwrap(await api.GET('/admin/api-keys')) });
+  const suppliers = useQuery({
+    queryKey: ['suppliers', 'ids'],
+    enabled: adding,
+    queryFn: async () => unwrap(await api.GET('/suppliers', { params: { query: { limit: SUGGESTED_SUPPLIERS } } })).items.map((s) => s.id),
+  });
   async function create(body: Record<string, unknown>) {
     setCreated(unwrap(await api.POST('/admin/api-keys', { body: body as Schemas['CreateApiKeyDto'] })));
     setAdding(false);
@@ -54,7 +63,7 @@ export function ApiKeysPage() {
           <code data-testid="new-key">{created.key}</code>
         </div>
       )}
-      {adding && <SchemaForm title={t.admin.createKey} operation="POST /admin/api-keys" fields={KEY_FIELDS} submitLabel={t.admin.createKey} onSubmit={create} onCancel={() => setAdding(false)} />}
+      {adding && <SchemaForm title={t.admin.createKey} operation="POST /admin/api-keys" fields={KEY_FIELDS} submitLabel={t.admin.createKey} suggestions={{ supplierId: suppliers.data ?? [] }} onSubmit={create} onCancel={() => setAdding(false)} />}
       {revokeError ? <ProblemText error={revokeError} /> : null}
       {keys.isPending && <p>{t.common.loading}</p>}
       {keys.data && (

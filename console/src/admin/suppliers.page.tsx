@@ -1,7 +1,8 @@
 /**
  * The supplier registry (/console/suppliers; supervisors and admins, the roles
  * GET /suppliers answers): the suppliers with their answer deadline, reminders and webhook
- * (never its secret), and a form to register one, drawn from POST /suppliers's rules.
+ * (never its secret), and a form to register one, drawn from POST /suppliers's rules —
+ * its webhook URL and secret included.
  */
 import { useInfiniteQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
@@ -12,8 +13,8 @@ import { formatDateTime } from '../format/time';
 import { useI18n } from '../i18n/i18n';
 import { ProblemText } from '../shell/problem-text';
 
-/** The registry's form: the webhook (URL and secret go together) is set over the API. */
-const SUPPLIER_FIELDS = ['id', 'name', 'contact.person', 'contact.email', 'contact.phone', 'responseBusinessDays', 'active'] as const;
+/** The registry's form; a webhook URL needs its secret (the API says so at the field), which is never shown again. */
+const SUPPLIER_FIELDS = ['id', 'name', 'contact.person', 'contact.email', 'contact.phone', 'responseBusinessDays', 'webhookUrl', 'webhookSecret', 'active'] as const;
 
 export function SuppliersPage() {
   const { t, language, timeZone } = useI18n();

@@ -1571,10 +1571,10 @@ export type components = {
              */
             role: "agent" | "supervisor" | "supplier" | "auditor" | "integration" | "admin";
             /**
-             * @description The supplier a `supplier` key acts for: required for that role, not allowed for the others
+             * @description The supplier a `supplier` key acts for, an id of the registry (`GET /suppliers`): required for that role, not allowed (absent or null) for the others
              * @example fabrika-yug
              */
-            supplierId?: Record<string, never> | null;
+            supplierId?: string | null;
         };
         CreateClaimDto: {
             /**
@@ -1674,10 +1674,11 @@ export type components = {
              */
             webhookSecret?: string;
             /**
-             * @description Where task events are POSTed (signed with the secret); null = tasks through the API only
+             * Format: uri
+             * @description Where task events are POSTed (an http or https URL; each delivery signed with the webhookSecret, which it needs unless one is set already); null = tasks through the API only
              * @example https://api.fabrika-yug.example/claims-webhook
              */
-            webhookUrl?: Record<string, never> | null;
+            webhookUrl?: string | null;
         };
         CsatDto: {
             /**
@@ -3457,10 +3458,11 @@ export type components = {
              */
             webhookSecret?: string;
             /**
-             * @description Where task events are POSTed (signed with the secret); null = tasks through the API only
+             * Format: uri
+             * @description Where task events are POSTed (an http or https URL; each delivery signed with the webhookSecret, which it needs unless one is set already); null = tasks through the API only
              * @example https://api.fabrika-yug.example/claims-webhook
              */
-            webhookUrl?: Record<string, never> | null;
+            webhookUrl?: string | null;
         };
         WaitingOnCustomerDto: {
             /**

@@ -1,9 +1,10 @@
 /**
  * A form for one API operation, drawn from its request-body rules: a labelled input per
- * field (a list for enums, a checkbox for flags, a date picker for dates), checked on
- * submit by the same rules (validate.ts) and then by the API, whose field errors (400)
- * land on the same inputs and whose refusal (409: why, and what is allowed now) is shown
- * next to the button that caused it.
+ * field (a list for enums, a checkbox for flags, a date picker for dates, a URL input for
+ * links, suggested values where the page has them), checked on submit by the same rules
+ * (validate.ts) and then by the API, whose field errors (400) land on the same inputs and
+ * whose refusal (409: why, and what is allowed now) is shown next to the button that
+ * caused it.
  */
 import { useId, useState, type FormEvent } from 'react';
 import { ProblemError, type Problem } from '../api/problem';
@@ -22,6 +23,8 @@ export interface SchemaFormProps {
   onCancel?(): void;
   /** a name for the form (its accessible name) */
   title: string;
+  /** values to offer in a text field, by path (a list the input suggests; any other value may still be typed) */
+  suggestions?: Readonly<Record<string, readonly string[]>>;
 }
 
 export function violationText(v: Violation, i18n: I18n): string {
@@ -54,7 +57,7 @@ export function violationText(v: Violation, i18n: I18n): string {
 
 const LONG_TEXT = 300;
 
-export function SchemaForm({ operation, fields, initial, submitLabel, onSubmit, onCancel, title }: SchemaFormProps) {
+export function SchemaForm({ operation, fields, initial, submitLabel, onSubmit, onCancel, title, suggestions }: SchemaFormProps) {
   const i18n = useI18n();
   const formId = useId();
   const rule = rulesOf(operation);
@@ -107,7 +110,7 @@ export function SchemaForm({ operation, fields, initial, submitLabel, onSubmit, 
           return (
             <div key={leaf.path} className="field-wrap">
               {heading}
-              <Field leaf={leaf} id={`${formId}-${leaf.path}`} value={values[leaf.path]} error={fieldErrors[leaf.path]} onChange={(v) => set(leaf.path, v)} />
+              <Field leaf={leaf} id={`${formId}-${leaf.path}`} value={values[leaf.path]} error={fieldErrors[leaf.path]} suggestions={suggestions?.[leaf.path]} onChange={(v) => set(leaf.path, v)} />
             </div>
           );
         })}
@@ -134,7 +137,7 @@ export function SchemaForm({ operation, fields, initial, submitLabel, onSubmit, 
   );
 }
 
-function Field({ leaf, id, value, error, onChange }: { leaf: Leaf; id: string; value: string | boolean | undefined; error?: string; onChange(v: string | boolean): void }) {
+function Field({ leaf, id, value, error, suggestions, onChange }: { leaf: Leaf; id: string; value: string | boolean | undefined; error?: string; suggestions?: readonly string[]; onChange(v: string | boolean): void }) {
   const i18n = useI18n();
   const name = leaf.path.split('.').pop()!;
   const label = `${i18n.field(name)}${leaf.required ? ' *' : ''}`;
@@ -161,12 +164,24 @@ function Field({ leaf, id, value, error, onChange }: { leaf: Leaf; id: string; v
         ))}
       </select>
     );
-  } else if (r.type === 'array' || (r.type === 'string' && (r.maxLength ?? 0) > LONG_TEXT)) {
+  } else if (r.type === 'array' || (r.type === 'string' && r.format !== 'uri' && (r.maxLength ?? 0) > LONG_TEXT)) {
     input = <textarea {...common} rows={r.type === 'array' ? 2 : 3} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
   } else {
-    const type = r.format === 'date' ? 'date' : 'text';
+    const type = r.format === 'date' ? 'date' : r.format === 'uri' ? 'url' : 'text';
     const inputMode = r.type === 'number' || r.type === 'integer' ? 'decimal' : r.format === 'email' ? 'email' : undefined;
-    input = <input type={type} inputMode={inputMode} {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />;
+    const listId = suggestions?.length ? `${id}-suggestions` : undefined;
+    input = (
+      <>
+        <input type={type} inputMode={inputMode} list={listId} {...common} value={typeof value === 'string' ? value : ''} onChange={(e) => onChange(e.target.value)} />
+        {listId && (
+          <datalist id={listId}>
+            {suggestions!.map((v) => (
+              <option key={v} value={v} />
+            ))}
+          </datalist>
+        )}
+      </>
+    );
   }
   return (
     <div className="field">

@@ -248,7 +248,7 @@ const en = {
   },
   fields: {
     channel: 'Channel', externalRef: 'Channel reference (call id)', customer: 'Customer', name: 'Name', phone: 'Phone (+7…)', email: 'Email', language: 'Language (ru, en)',
-    order: 'Order', orderId: 'Order number', purchasedAt: 'Purchased on', deliveredAt: 'Delivered on', sku: 'SKU', productName: 'Product', category: 'Category', price: 'Price', currency: 'Currency', supplierId: 'Supplier',
+    order: 'Order', orderId: 'Order number', purchasedAt: 'Purchased on', deliveredAt: 'Delivered on', sku: 'SKU', productName: 'Product', category: 'Category', price: 'Price', currency: 'Currency', supplierId: 'Supplier', webhookUrl: 'Webhook URL', webhookSecret: 'Webhook secret',
     description: 'Complaint', attachments: 'Attachments (one link a line)', demandedRemedy: 'Remedy asked for', review: 'Linked review',
     type: 'Type', unit: 'Responsible unit', defectCode: 'Defect code', severity: 'Severity', notes: 'Notes', kind: 'Kind', qualityCheck: 'Quality check needed', outOfStock: 'Out of stock', agreedRepairDays: 'Agreed repair days', reason: 'Reason', text: 'Text',
     amountClaimed: 'Amount claimed', message: 'Message', evidenceUrls: 'Evidence (one link a line)', remedy: 'Remedy', amount: 'Amount', expectedDate: 'Expected on', status: 'Status',
@@ -523,7 +523,7 @@ const ru: Messages = {
   },
   fields: {
     channel: 'Канал', externalRef: 'Номер в канале (ID звонка)', customer: 'Клиент', name: 'Имя', phone: 'Телефон (+7…)', email: 'Почта', language: 'Язык (ru, en)',
-    order: 'Заказ', orderId: 'Номер заказа', purchasedAt: 'Дата покупки', deliveredAt: 'Дата доставки', sku: 'Артикул', productName: 'Товар', category: 'Категория', price: 'Цена', currency: 'Валюта', supplierId: 'Поставщик',
+    order: 'Заказ', orderId: 'Номер заказа', purchasedAt: 'Дата покупки', deliveredAt: 'Дата доставки', sku: 'Артикул', productName: 'Товар', category: 'Категория', price: 'Цена', currency: 'Валюта', supplierId: 'Поставщик', webhookUrl: 'Адрес вебхука', webhookSecret: 'Секрет вебхука',
     description: 'Суть обращения', attachments: 'Вложения (по ссылке в строке)', demandedRemedy: 'Требование клиента', review: 'Связанный отзыв',
     type: 'Тип', unit: 'Ответственное подразделение', defectCode: 'Код дефекта', severity: 'Серьёзность', notes: 'Заметки', kind: 'Вид', qualityCheck: 'Нужна проверка качества', outOfStock: 'Нет в наличии', agreedRepairDays: 'Согласованный срок ремонта, дней', reason: 'Причина', text: 'Текст',
     amountClaimed: 'Сумма требования', message: 'Сообщение', evidenceUrls: 'Доказательства (по ссылке в строке)', remedy: 'Решение', amount: 'Сумма', expectedDate: 'Ожидаемая дата', status: 'Статус',

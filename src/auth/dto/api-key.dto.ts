@@ -56,10 +56,15 @@ export class CreateApiKeyDto {
   role: Role;
 
   @ApiProperty({
-    description: 'The supplier a `supplier` key acts for: required for that role, not allowed for the others',
+    type: String,
+    description:
+      'The supplier a `supplier` key acts for, an id of the registry (`GET /suppliers`): required for that role, ' +
+      'not allowed (absent or null) for the others',
     example: 'fabrika-yug',
     required: false,
     nullable: true,
+    pattern: SUPPLIER_ID.source,
+    maxLength: LIMITS.supplierId,
   })
   @IsSupplierIdForRole()
   supplierId?: string | null;

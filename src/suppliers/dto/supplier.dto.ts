@@ -79,8 +79,10 @@ export class UpdateSupplierDto {
   reminderBusinessDaysBefore?: number[] | null;
 
   @ApiPropertyOptional({
+    type: String,
+    format: 'uri',
     nullable: true,
-    description: 'Where task events are POSTed (signed with the secret); null = tasks through the API only',
+    description: 'Where task events are POSTed (an http or https URL; each delivery signed with the webhookSecret, which it needs unless one is set already); null = tasks through the API only',
     example: 'https://api.fabrika-yug.example/claims-webhook',
     maxLength: LIMITS.url,
   })
