@@ -7,6 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { Client as PgClient } from 'pg';
 import { auditCheckpoint, auditEventHash, globalChainHash } from '../../domain/audit/audit-chain';
+import { tamperAuditLog } from '../support/audit-tamper';
 import { claimBody, startTestApp, TEST_AUDIT_CHECKPOINT_KEY, type TestApp } from '../support/test-app';
 
 type Row = Record<string, any>;
@@ -17,19 +18,8 @@ describe('audit log tamper evidence', () => {
   let since: string;
   const claims: string[] = [];
 
-  /** Runs SQL as the superuser with the append-only trigger off (what an attacker with DB access could do). */
-  async function tamper(sql: string, params: unknown[] = []): Promise<void> {
-    await pg.query('BEGIN');
-    try {
-      await pg.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
-      await pg.query(sql, params);
-      await pg.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete');
-      await pg.query('COMMIT');
-    } catch (err) {
-      await pg.query('ROLLBACK');
-      throw err;
-    }
-  }
+  /** SQL as the superuser with the append-only trigger off (what an attacker with DB access could do). */
+  const tamper = (sql: string, params: unknown[] = []) => tamperAuditLog(pg, sql, params);
 
   async function rowsOf(claimId: string): Promise<Row[]> {
     return (await pg.query('SELECT * FROM audit_events WHERE claim_id = $1 ORDER BY seq', [claimId])).rows;

@@ -9,6 +9,7 @@
 import * as fs from 'node:fs';
 import type { Page } from 'playwright-core';
 import { Client as PgClient } from 'pg';
+import { tamperAuditLog } from '../support/audit-tamper';
 import { claimBody } from '../support/test-app';
 import { consoleSuite, dayIn, screenshot, signedIn } from './console-support';
 
@@ -21,19 +22,8 @@ describe('the care console, as an auditor', () => {
   let started: Date;
   let restore: (() => Promise<void>) | null = null;
 
-  /** SQL as the superuser with the append-only trigger off, in one transaction. */
-  async function tamper(sql: string, params: unknown[]): Promise<void> {
-    await pg.query('BEGIN');
-    try {
-      await pg.query('ALTER TABLE audit_events DISABLE TRIGGER audit_events_no_update_delete');
-      await pg.query(sql, params);
-      await pg.query('ALTER TABLE audit_events ENABLE TRIGGER audit_events_no_update_delete');
-      await pg.query('COMMIT');
-    } catch (err) {
-      await pg.query('ROLLBACK');
-      throw err;
-    }
-  }
+  /** SQL as the superuser with the append-only trigger off (what an attacker with DB access could do). */
+  const tamper = (sql: string, params: unknown[] = []) => tamperAuditLog(pg, sql, params);
 
   beforeAll(async () => {
     started = new Date();
