@@ -48,7 +48,7 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
       let prevHash: string = last ? last.hash : GENESIS_HASH;
       if (!input.events.some((e) => e.seq > lastSeq)) {
         await upsertClaimRow(tx, input);
-        return { notificationIds: await writeNotifications(tx, input, options) };
+        return { notificationIds: await writeNotifications(tx, input, options), recorded: recordedOf(input) };
       }
       // The global chain: one appender at a time across all claims (held until commit).
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
@@ -80,7 +80,7 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
         globalPrev = globalHash;
       }
       await upsertClaimRow(tx, input);
-      return { notificationIds: await writeNotifications(tx, input, options) };
+      return { notificationIds: await writeNotifications(tx, input, options), recorded: recordedOf(input) };
     });
 
   return {
@@ -138,6 +138,11 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
   };
 }
 
+/** What a batch recorded, for the workflow history: sequence numbers and actions, no data. */
+function recordedOf(input: RecordClaimEventsInput): Array<{ seq: number; action: string }> {
+  return input.events.map((e) => ({ seq: e.seq, action: e.action }));
+}
+
 /**
  * The transactional outbox: each event the customer hears about becomes one
  * notification row, id `<claimId>:<seq>`, in the same transaction as the event and the
@@ -153,9 +158,9 @@ async function writeNotifications(tx: EntityManager, input: RecordClaimEventsInp
     if (!draft) continue;
     const id = `${input.claimId}:${event.seq}`;
     await tx.query(
-      `INSERT INTO notifications (id, claim_id, kind, language, recipient, subject, body)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) ON CONFLICT (id) DO NOTHING`,
-      [id, input.claimId, draft.kind, draft.language, JSON.stringify(draft.recipient), draft.subject, draft.body],
+      `INSERT INTO notifications (id, claim_id, kind, language, recipient, subject, body, delivered_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
+      [id, input.claimId, draft.kind, draft.language, JSON.stringify(draft.recipient), draft.subject, draft.body, input.relay ? 'relay' : 'activity'],
     );
     ids.push(id);
   }

@@ -4,6 +4,7 @@ import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-sec
 import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
 import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
+import { NotificationRelay } from '../../activities/customer-notifications/notification-relay';
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
 import { holidayListWarning } from '../../domain/calendar/business-calendar';
 import { businessCalendarOf } from '../../domain/policy/policy.rules';
@@ -59,10 +60,15 @@ export interface ClaimsWorkerOptions {
 }
 
 
-/** A worker running the claim workflows and their activities. */
+/**
+ * A worker running the claim workflows and their activities, and the outbox relay that
+ * delivers customer notifications: the relay runs while the worker runs (`run()` starts
+ * it and stops it when the worker has stopped).
+ */
 export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<Worker> {
   const n = options.notifications;
-  return Worker.create({
+  const sender = n?.sender ?? new LogSender();
+  const worker = await Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
@@ -74,11 +80,24 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
         checkpointKey: options.auditCheckpointKey,
       }),
       ...createSupplierDisputeActivities(options.dataSource, options.outbound, new WebhookSecretBox(options.payloadCodec)),
-      ...createNotificationActivities(options.dataSource, n?.sender ?? new LogSender()),
+      ...createNotificationActivities(options.dataSource, sender),
     },
     dataConverter: claimsDataConverter(options.payloadCodec),
     interceptors: { activity: [activityLogContext] },
   });
+  const relay = new NotificationRelay(options.dataSource, sender, {
+    onError: (err) => log.warn(`notification relay: ${err instanceof Error ? err.message : String(err)}`),
+  });
+  const run = worker.run.bind(worker);
+  worker.run = async () => {
+    relay.start();
+    try {
+      await run();
+    } finally {
+      await relay.stop();
+    }
+  };
+  return worker;
 }
 
 export interface RunningWorker {

@@ -134,6 +134,14 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replace: true,
     replays: false,
   },
+  {
+    name: 'notifications handed to the outbox relay without patched(): caught (claims from before deliver by activity)',
+    file: CLAIM,
+    anchor: 'const relay = patched(NOTIFICATION_RELAY_PATCH);',
+    insert: 'const relay = true;',
+    replace: true,
+    replays: false,
+  },
 ];
 
 /** The source with `mutant` applied; throws unless its anchor is on exactly one line. */

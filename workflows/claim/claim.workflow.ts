@@ -77,6 +77,12 @@ const LOCAL_REGISTRATION_PATCH = 'intake-registration-local-activity';
  * dispatch and a second task. Claims started before keep the activity.
  */
 const LOCAL_WRITER_PATCH = 'event-writer-local-activity';
+/**
+ * Customer notifications delivered by the worker's outbox relay: the writer marks them
+ * for it, and the workflow schedules no delivery activity (and has no workflow task for
+ * its completion). Claims started before keep delivering through the activity.
+ */
+const NOTIFICATION_RELAY_PATCH = 'notifications-by-outbox-relay';
 const ABANDONED_DISPUTE_PATCH = 'write-off-abandoned-dispute';
 
 /** "terminated", "timed out", "was cancelled" or "failed": how a child workflow ended without a result. */
@@ -322,16 +328,17 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     }
   };
   const writeEvents = patched(LOCAL_WRITER_PATCH) ? localRecords.recordClaimEvents : records.recordClaimEvents;
+  const relay = patched(NOTIFICATION_RELAY_PATCH);
   void (async () => {
     for (;;) {
       await condition(() => pending.length > 0);
       const batch = pending.slice();
       const s = state as ClaimState;
-      const recorded = await writeEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()) });
+      const recorded = await writeEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()), ...(relay && { relay }) });
       pending.splice(0, batch.length);
       persistedSeq = batch[batch.length - 1].seq;
       // histories from before the outbox recorded no ids here, so they replay unchanged
-      if (recorded?.notificationIds?.length) void deliver(recorded.notificationIds);
+      if (!relay && recorded?.notificationIds?.length) void deliver(recorded.notificationIds);
     }
   })();
 
