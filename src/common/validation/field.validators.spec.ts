@@ -1,4 +1,28 @@
-import { isIsoDate, toUtcInstant } from './field.validators';
+import { plainToInstance } from 'class-transformer';
+import { validate } from 'class-validator';
+import { isIsoDate, MoneyAmount, toUtcInstant } from './field.validators';
+
+class Priced {
+  @MoneyAmount('amount', 0)
+  amount: number;
+}
+
+describe('MoneyAmount', () => {
+  const problems = async (amount: unknown) => (await validate(plainToInstance(Priced, { amount }))).flatMap((e) => Object.values(e.constraints ?? {}));
+
+  it.each([0, 0.01, 10, 12_499.99])('accepts %p', async (amount) => {
+    expect(await problems(amount)).toEqual([]);
+  });
+
+  // 5e-324 made class-validator's maxDecimalPlaces throw (a 500 found by Schemathesis)
+  it.each([5e-324, 1.5e-7, 0.001, 10.005])('refuses %p as more than 2 decimals, without throwing', async (amount) => {
+    expect(await problems(amount)).toContain('amount must be a number with at most 2 decimal places');
+  });
+
+  it.each([-1, Number.NaN, Number.POSITIVE_INFINITY, '10'])('refuses %p', async (amount) => {
+    expect((await problems(amount)).length).toBeGreaterThan(0);
+  });
+});
 
 describe('isIsoDate', () => {
   it.each(['2026-05-10', '2024-02-29', '2026-12-31', '0099-01-01'])('accepts %s', (d) => {

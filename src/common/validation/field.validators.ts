@@ -284,14 +284,15 @@ export function HttpUrlList(field: string, max: number): PropertyDecorator {
 /** A money amount: a finite number with at most 2 decimals, from `min` to LIMITS.price. */
 /**
  * Whole cents: class-validator's maxDecimalPlaces counts the digits after a ".", so it
- * lets 5e-324 (or 1.5e-7) through; a sum of money must round to itself at 2 places.
+ * lets 1.5e-7 through and throws on 5e-324 (no "." at all: a 500); a sum of money must
+ * round to itself at 2 places.
  */
 const isWholeCents = (value: unknown): boolean => typeof value === 'number' && Math.round(value * 100) / 100 === value;
 
 export function MoneyAmount(field: string, min: number): PropertyDecorator {
   const decimals = `${field} must be a number with at most 2 decimal places`;
   return composed(
-    IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 2 }, { message: decimals }),
+    IsNumber({ allowNaN: false, allowInfinity: false }, { message: decimals }),
     ValidateBy({ name: 'isWholeCents', validator: { validate: isWholeCents, defaultMessage: () => decimals } }),
     Min(min, { message: min > 0 ? `${field} must be greater than 0` : `${field} must not be negative` }),
     Max(LIMITS.price),
