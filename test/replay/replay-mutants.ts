@@ -127,14 +127,6 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replays: false,
   },
   {
-    name: 'the event writer made a local activity without patched(): caught (claims from before record with an activity)',
-    file: CLAIM,
-    anchor: 'const writeEvents = patched(LOCAL_WRITER_PATCH) ? localRecords.recordClaimEvents : records.recordClaimEvents;',
-    insert: 'const writeEvents = localRecords.recordClaimEvents;',
-    replace: true,
-    replays: false,
-  },
-  {
     name: 'notifications handed to the outbox relay without patched(): caught (claims from before deliver by activity)',
     file: CLAIM,
     anchor: 'const relay = patched(NOTIFICATION_RELAY_PATCH);',

@@ -72,12 +72,6 @@ const records = proxyActivities<ClaimRecordsActivities>({ startToCloseTimeout: '
  */
 const LOCAL_REGISTRATION_PATCH = 'intake-registration-local-activity';
 /**
- * The event writer as a local activity: an intake or an action is recorded in the same
- * workflow task that accepted it, so its answer needs one workflow task, not an activity
- * dispatch and a second task. Claims started before keep the activity.
- */
-const LOCAL_WRITER_PATCH = 'event-writer-local-activity';
-/**
  * Customer notifications delivered by the worker's outbox relay: the writer marks them
  * for it, and the workflow schedules no delivery activity (and has no workflow task for
  * its completion). Claims started before keep delivering through the activity.
@@ -93,7 +87,7 @@ function howChildEnded(err: unknown): string {
   if (cause instanceof CancelledFailure) return 'was cancelled';
   return 'failed';
 }
-const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim' | 'recordClaimEvents'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
+const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
 
 /** Customer notifications: retried with backoff for up to three days, never holding the claim up. */
 const notifications = proxyActivities<NotificationActivities>({
@@ -327,14 +321,13 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       deliveries -= 1;
     }
   };
-  const writeEvents = patched(LOCAL_WRITER_PATCH) ? localRecords.recordClaimEvents : records.recordClaimEvents;
   const relay = patched(NOTIFICATION_RELAY_PATCH);
   void (async () => {
     for (;;) {
       await condition(() => pending.length > 0);
       const batch = pending.slice();
       const s = state as ClaimState;
-      const recorded = await writeEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()), ...(relay && { relay }) });
+      const recorded = await records.recordClaimEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()), ...(relay && { relay }) });
       pending.splice(0, batch.length);
       persistedSeq = batch[batch.length - 1].seq;
       // histories from before the outbox recorded no ids here, so they replay unchanged
