@@ -26,13 +26,15 @@ describe('fault: worker killed (SIGKILL) mid-lifecycle', () => {
     const s = scenario.stack();
     const run = driveClaims(s, FAULT_CLAIMS, FAULT_CONCURRENCY, { disputeEvery: 10 });
     const kills: Array<{ inFlight: InFlight; restartedAt: number }> = [];
-    const crashes: number[] = [];
+    // from the kill to the confirmed exit: a send made in between may arrive unrecorded
+    const crashes: Array<{ from: number; to: number }> = [];
     await atShares(run, FAULT_CLAIMS * 4, [0.25, 0.6], async (answered) => {
       const killed = s.worker!;
       const inFlight = inFlightNow(run);
-      crashes.push(Date.now());
+      const from = Date.now();
       await killed.kill9();
       expect(await killed.exited).toBe('SIGKILL');
+      crashes.push({ from, to: Date.now() });
       note(`killed the worker at ${answered} requests: ${inFlight.requests.length} requests in flight, ${inFlight.claims} claims mid-lifecycle`);
       await new Promise((r) => setTimeout(r, 2_000)); // requests pile up with no worker
       s.startWorker();

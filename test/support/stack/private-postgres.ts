@@ -11,7 +11,7 @@ import { REPO_ROOT } from './child-service';
 import { childPids } from './stack';
 
 const LAUNCHER = `
-const { startEmbeddedPostgres } = require(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'src', 'embedded', 'embedded-database.js'))});
+const { startEmbeddedPostgres } = require(${JSON.stringify(path.join(REPO_ROOT, 'dist', 'embedded', 'embedded-database.js'))});
 const [dataDir, port, logFile] = process.argv.slice(1);
 startEmbeddedPostgres(dataDir, Number(port), { logFile }).then((pg) => {
   process.stdout.write(JSON.stringify({ url: pg.url, dataDir: pg.dataDir }) + '\\n');
