@@ -4,7 +4,14 @@
  *   npm run bench                  full run (~15 s per load step, read model at 100k and 1M claims)
  *   npm run bench -- --quick       short steps, 100k claims only (BENCH_QUICK=1 does the same)
  *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
- *   npm run bench -- --only=read-model,baseline   some phases only (baseline, intake, actions, lifecycle, read-model)
+ *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, lifecycle, read-model)
+ *
+ * Ratios are against the minimal Temporal program doing an intake's durable work
+ * (bench/workflows/minimal-intake.workflow.ts: update-with-start, one local activity
+ * writing one row), run in this process on the same server with the same codec and body;
+ * raw workflow starts (no workflow task at all) stay as a reference. The payload codec is
+ * on, as under `npm start`. Closed-loop runs at each concurrency, open-loop runs (fixed
+ * arrival rates) for latency.
  *
  * The stack: the Temporal server at TEMPORAL_ADDRESS if set, else a dev server of its own
  * (SQLite, WAL, as `npm start` runs it); databases of its own, created on the PostgreSQL
@@ -16,12 +23,15 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
+import { randomBytes } from 'node:crypto';
 import { freePort } from '../embedded/temporal-cli';
+import { parsePayloadCodecKeys } from '../src/codec/payload-codec-keys';
 import { REPO_ROOT, ensureBuild } from '../test/support/stack/child-service';
 import { startPrivatePostgres, type PrivatePostgres } from '../test/support/stack/private-postgres';
 import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack } from '../test/support/stack/stack';
 import { analyticsSummaryPhase, type AnalyticsReport } from './phases/analytics.phase';
 import { baselinePhase } from './phases/baseline.phase';
+import { minimalPhase, startMinimalProgram, type MinimalReport } from './phases/minimal.phase';
 import { actionsPhase, intakePhase, lifecyclePhase, type IntakeReport, type LifecycleReport } from './phases/claims.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
 import { machineInfo } from './support/machine.info';
@@ -29,15 +39,18 @@ import type { LoadResult } from './support/load.runner';
 import { renderReport } from './support/report.table';
 
 /** The bench measures throughput: the per-key rate limit (a protection, not a cost) is off. */
-const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0' };
+const CODEC_KEYS = `bench:${randomBytes(32).toString('base64')}`;
+const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS };
 
-const PHASES = ['baseline', 'intake', 'actions', 'lifecycle', 'read-model'] as const;
+const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'lifecycle', 'read-model'] as const;
 type Phase = (typeof PHASES)[number];
 
 export interface BenchConfig {
   quick: boolean;
   phaseSeconds: number;
   concurrencies: number[];
+  /** open-loop arrival rates, per second */
+  rates: number[];
   lifecycleClaims: number;
   lifecycleConcurrency: number;
   readSizes: number[];
@@ -49,6 +62,7 @@ export interface BenchResults {
   machine: ReturnType<typeof machineInfo>;
   config: BenchConfig;
   baseline?: LoadResult[];
+  minimal?: MinimalReport;
   intake?: Omit<IntakeReport, 'claimIds'>;
   actions?: LoadResult[];
   lifecycle?: LifecycleReport;
@@ -68,6 +82,7 @@ function configFrom(argv: string[], env: NodeJS.ProcessEnv): BenchConfig {
     quick,
     phaseSeconds: Number(env.BENCH_PHASE_SECONDS || (quick ? 4 : 15)),
     concurrencies: [1, 8, 32],
+    rates: [10, 20, 40],
     lifecycleClaims: Number(env.BENCH_LIFECYCLE_CLAIMS || (quick ? 100 : 400)),
     lifecycleConcurrency: 32,
     readSizes: skip1m ? [100_000] : [100_000, 1_000_000],
@@ -124,10 +139,20 @@ async function main(): Promise<void> {
       log('baseline: raw workflow starts');
       results.baseline = await baselinePhase(stack.temporalAddress, config.concurrencies, seconds);
     }
+    if (config.phases.includes('minimal')) {
+      log('minimal program: update-with-start + one local-activity row');
+      const codec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
+      const program = await startMinimalProgram(stack.temporalAddress, writeDb, 'value' in codec ? codec.value : undefined);
+      try {
+        results.minimal = await minimalPhase(program, config.concurrencies, config.rates, seconds);
+      } finally {
+        await program.stop();
+      }
+    }
     let claimIds: string[] = [];
     if (config.phases.includes('intake') || config.phases.includes('actions')) {
       log('intake: POST /claims');
-      const { claimIds: ids, ...intake } = await intakePhase(stack, config.concurrencies, seconds);
+      const { claimIds: ids, ...intake } = await intakePhase(stack, config.concurrencies, config.rates, seconds);
       claimIds = ids;
       results.intake = intake;
     }

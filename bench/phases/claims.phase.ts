@@ -6,10 +6,12 @@ import { claimBody } from '../../test/support/claim-body';
 import { driveLifecycle, newDriveLog } from '../../test/support/stack/claim-driver';
 import { sampleProc } from '../../test/support/stack/child-service';
 import type { Stack } from '../../test/support/stack/stack';
-import { runLoad, type LoadResult } from '../support/load.runner';
+import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
 
 export interface IntakeReport {
   runs: LoadResult[];
+  /** at fixed arrival rates */
+  openLoop: LoadResult[];
   claimIds: string[];
   worker: { openClaims: number; rssGrowthMiB: number; rssMiBPer1000Open: number; cpuSecondsPer1000Intakes: number; rssMiBAfter: number };
   /** CPU seconds per 1,000 intakes of the other processes (where the time goes); the Temporal server's only when the bench started it */
@@ -18,22 +20,21 @@ export interface IntakeReport {
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-export async function intakePhase(stack: Stack, concurrencies: number[], durationMs: number): Promise<IntakeReport> {
+export async function intakePhase(stack: Stack, concurrencies: number[], rates: number[], durationMs: number): Promise<IntakeReport> {
   const claimIds: string[] = [];
   await sleep(2_000); // let the worker settle after start-up
   const before = sampleProc(stack.worker!.pid);
   const apiBefore = sampleProc(stack.api!.pid);
   const temporalBefore = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
   const runs: LoadResult[] = [];
-  for (const concurrency of concurrencies) {
-    runs.push(
-      await runLoad({ concurrency, durationMs }, async () => {
-        const res = await stack.http.request('POST', '/claims', { as: 'agent', body: claimBody() });
-        if (res.status !== 201) throw new Error(`POST /claims: ${res.status} ${JSON.stringify(res.body)}`);
-        claimIds.push((res.body as { id: string }).id);
-      }),
-    );
-  }
+  const intake = async () => {
+    const res = await stack.http.request('POST', '/claims', { as: 'agent', body: claimBody() });
+    if (res.status !== 201) throw new Error(`POST /claims: ${res.status} ${JSON.stringify(res.body)}`);
+    claimIds.push((res.body as { id: string }).id);
+  };
+  for (const concurrency of concurrencies) runs.push(await runLoad({ concurrency, durationMs }, intake));
+  const openLoop: LoadResult[] = [];
+  for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, intake));
   await sleep(5_000); // the short policy's SLA timers fire (3 s): the open claims settle
   const after = sampleProc(stack.worker!.pid);
   const apiAfter = sampleProc(stack.api!.pid);
@@ -43,6 +44,7 @@ export async function intakePhase(stack: Stack, concurrencies: number[], duratio
   const rssGrowthMiB = (after.rssBytes - before.rssBytes) / 2 ** 20;
   return {
     runs,
+    openLoop,
     claimIds,
     worker: {
       openClaims: n,

@@ -4,7 +4,10 @@
  * are counted and the first few kept for the report.
  */
 export interface LoadResult {
+  /** closed loop: the number of loops; open loop: 0 */
   concurrency: number;
+  /** open loop: the fixed arrival rate (calls started per second, whatever the answers) */
+  ratePerSecond?: number;
   ok: number;
   failed: number;
   seconds: number;
@@ -27,6 +30,51 @@ export interface LoadOptions {
   durationMs: number;
   /** or after this many calls, whichever comes first */
   maxCalls?: number;
+}
+
+function summary(base: { concurrency: number; ratePerSecond?: number }, latencies: number[], failed: number, errors: string[], seconds: number): LoadResult {
+  latencies.sort((a, b) => a - b);
+  return {
+    ...base,
+    ok: latencies.length,
+    failed,
+    seconds,
+    perSecond: latencies.length / seconds,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    firstErrors: errors,
+  };
+}
+
+/**
+ * An open-loop load: calls start at a fixed rate, on schedule, whether or not earlier ones
+ * have answered (as independent clients arrive), so a slow answer shows as latency
+ * instead of slowing the arrivals. Latency counts from the scheduled start.
+ */
+export async function runOpenLoop(options: { ratePerSecond: number; durationMs: number }, task: (i: number) => Promise<void>): Promise<LoadResult> {
+  const latencies: number[] = [];
+  const errors: string[] = [];
+  let failed = 0;
+  const started = performance.now();
+  const total = Math.max(1, Math.round((options.ratePerSecond * options.durationMs) / 1000));
+  const calls: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / options.ratePerSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    calls.push(
+      task(i).then(
+        () => void latencies.push(performance.now() - due),
+        (err) => {
+          failed += 1;
+          if (errors.length < 3) errors.push(err instanceof Error ? err.message : String(err));
+        },
+      ),
+    );
+  }
+  await Promise.all(calls);
+  return summary({ concurrency: 0, ratePerSecond: options.ratePerSecond }, latencies, failed, errors, (performance.now() - started) / 1000);
 }
 
 /** `task(i)` resolves on success and throws on failure; i counts calls from 0. */
@@ -53,17 +101,5 @@ export async function runLoad(options: LoadOptions, task: (i: number) => Promise
       }
     }),
   );
-  const seconds = (performance.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    concurrency: options.concurrency,
-    ok: latencies.length,
-    failed,
-    seconds,
-    perSecond: latencies.length / seconds,
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    p99: percentile(latencies, 99),
-    firstErrors: errors,
-  };
+  return summary({ concurrency: options.concurrency }, latencies, failed, errors, (performance.now() - started) / 1000);
 }

@@ -13,15 +13,22 @@ export function renderReport(r: BenchResults): string {
   if (r.baseline || r.intake || r.actions || r.lifecycle) {
     lines.push('', '| measure | concurrency | per second | p50 ms | p95 ms | p99 ms | ratio to baseline | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   }
-  const baseAt = (c: number) => r.baseline?.find((b) => b.concurrency === c)?.perSecond;
+  // ratios against the minimal program when it ran, else against raw starts
+  const baseAt = (c: number) => (r.minimal?.closedLoop ?? r.baseline)?.find((b) => b.concurrency === c)?.perSecond;
   const row = (what: string, x: LoadResult, ratio?: number) =>
     lines.push(`| ${what} | ${x.concurrency} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${ratio === undefined ? '–' : n(ratio, 2)} | ${x.failed} |`);
-  for (const b of r.baseline ?? []) row('baseline: workflow starts (Temporal client)', b, 1);
+  for (const b of r.baseline ?? []) row('reference: raw workflow starts (no workflow task)', b, r.minimal ? undefined : 1);
+  for (const b of r.minimal?.closedLoop ?? []) row('baseline: minimal program (update-with-start + local-activity row)', b, 1);
   for (const x of r.intake?.runs ?? []) row('intake: `POST /claims`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
   for (const x of r.actions ?? []) row('action Update: `POST /claims/:id/notes`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
   if (r.lifecycle) {
     const x = r.lifecycle.run;
     row('full lifecycle intake → closed (4 requests; latency per claim)', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
+  }
+  const open = [...(r.minimal?.openLoop ?? []).map((x) => ['minimal program', x] as const), ...(r.intake?.openLoop ?? []).map((x) => ['intake `POST /claims`', x] as const)];
+  if (open.length) {
+    lines.push('', '| open loop (fixed arrivals) | rate /s | done /s | p50 ms | p95 ms | p99 ms | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [what, x] of open) lines.push(`| ${what} | ${x.ratePerSecond} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${x.failed} |`);
   }
   if (r.intake || r.lifecycle) {
     lines.push('', '| worker (child process, from /proc) | value |', '| --- | ---: |');

@@ -1,0 +1,71 @@
+/**
+ * The minimal Temporal program (bench/workflows/minimal-intake.workflow.ts) on the same
+ * server, in this process, with the same payload codec and request body as `POST /claims`:
+ * update-with-start, one local activity writing one PostgreSQL row. Intake's ratios are
+ * taken against it, in the same run: closed loop at each concurrency, open loop at fixed
+ * arrival rates.
+ */
+import { randomUUID } from 'node:crypto';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import { NativeConnection, Worker } from '@temporalio/worker';
+import { Pool } from 'pg';
+import { claimBody } from '../../test/support/claim-body';
+import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
+import { claimsDataConverter } from '../../src/temporal/data-converter';
+import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
+import { minimalIntakeUpdate } from '../workflows/minimal-intake.workflow';
+
+export interface MinimalReport {
+  closedLoop: LoadResult[];
+  openLoop: LoadResult[];
+}
+
+export interface MinimalProgram {
+  /** one intake: resolves when the update has answered */
+  intake(): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function startMinimalProgram(address: string, databaseUrl: string, codec: PayloadCodecKeys | undefined): Promise<MinimalProgram> {
+  const pool = new Pool({ connectionString: databaseUrl, max: 10 });
+  await pool.query(`CREATE TABLE IF NOT EXISTS bench_minimal_intakes (id text PRIMARY KEY, body jsonb NOT NULL, at timestamptz NOT NULL DEFAULT now())`);
+  const taskQueue = `bench-minimal-${randomUUID().slice(0, 8)}`;
+  const dataConverter = claimsDataConverter(codec);
+  const workerConnection = await NativeConnection.connect({ address });
+  const worker = await Worker.create({
+    connection: workerConnection,
+    taskQueue,
+    workflowsPath: require.resolve('../workflows/minimal-intake.workflow'),
+    dataConverter,
+    activities: {
+      storeIntake: async ({ id, body }: { id: string; body: unknown }) => {
+        await pool.query(`INSERT INTO bench_minimal_intakes (id, body) VALUES ($1, $2) ON CONFLICT (id) DO NOTHING`, [id, JSON.stringify(body)]);
+      },
+    },
+  });
+  const running = worker.run();
+  const connection = await Connection.connect({ address });
+  const client = new Client({ connection, dataConverter });
+  return {
+    async intake() {
+      const id = randomUUID();
+      const start = new WithStartWorkflowOperation('benchMinimalIntakeWorkflow', { workflowId: `bench-minimal-${id}`, taskQueue, args: [id], workflowIdConflictPolicy: 'USE_EXISTING' });
+      await client.workflow.executeUpdateWithStart(minimalIntakeUpdate, { args: [claimBody()], startWorkflowOperation: start });
+    },
+    async stop() {
+      worker.shutdown();
+      await running;
+      await workerConnection.close();
+      await connection.close();
+      await pool.end();
+    },
+  };
+}
+
+export async function minimalPhase(program: MinimalProgram, concurrencies: number[], rates: number[], durationMs: number): Promise<MinimalReport> {
+  const closedLoop: LoadResult[] = [];
+  for (const concurrency of concurrencies) closedLoop.push(await runLoad({ concurrency, durationMs }, () => program.intake()));
+  const openLoop: LoadResult[] = [];
+  for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, () => program.intake()));
+  return { closedLoop, openLoop };
+}
