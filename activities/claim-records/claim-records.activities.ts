@@ -48,7 +48,7 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
       let prevHash: string = last ? last.hash : GENESIS_HASH;
       if (!input.events.some((e) => e.seq > lastSeq)) {
         await upsertClaimRow(tx, input);
-        return { notificationIds: await writeNotifications(tx, input, options) };
+        return { notificationIds: await writeNotifications(tx, input, options), recorded: recordedOf(input) };
       }
       // The global chain: one appender at a time across all claims (held until commit).
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
@@ -80,7 +80,7 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
         globalPrev = globalHash;
       }
       await upsertClaimRow(tx, input);
-      return { notificationIds: await writeNotifications(tx, input, options) };
+      return { notificationIds: await writeNotifications(tx, input, options), recorded: recordedOf(input) };
     });
 
   return {
@@ -136,6 +136,11 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
       );
     },
   };
+}
+
+/** What a batch recorded, for the workflow history: sequence numbers and actions, no data. */
+function recordedOf(input: RecordClaimEventsInput): Array<{ seq: number; action: string }> {
+  return input.events.map((e) => ({ seq: e.seq, action: e.action }));
 }
 
 /**

@@ -30,6 +30,12 @@ export interface RecordClaimEventsInput {
 export interface RecordClaimEventsResult {
   /** the customer notifications these events put in the outbox, to deliver (empty in histories from before the outbox) */
   notificationIds: string[];
+  /**
+   * the batch's events by sequence number and action: a local activity's input is not
+   * kept in the workflow history, its result is, and the audit log's comparison with the
+   * workflow (GET /audit/claims/{id}/compare-workflow) reads them there
+   */
+  recorded?: Array<{ seq: number; action: string }>;
 }
 
 export interface CloseAbandonedDisputeInput {

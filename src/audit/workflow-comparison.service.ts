@@ -3,7 +3,7 @@ import { WorkflowNotFoundError, isGrpcServiceError, type Client } from '@tempora
 import { decodeArrayFromPayloads } from '@temporalio/common/lib/internal-non-workflow';
 import type { temporal } from '@temporalio/proto';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
-import type { RecordClaimEventsInput } from '../../activities/claim-records/claim-records.contract';
+import type { RecordClaimEventsInput, RecordClaimEventsResult } from '../../activities/claim-records/claim-records.contract';
 import { DomainError } from '../common/errors/domain-error';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
 import { AuditEventsRepository } from './audit-events.repository';
@@ -11,6 +11,7 @@ import type { WorkflowComparisonDto } from './dto/audit-verification.dto';
 import { compareWithWorkflow, type WorkflowBatch } from './workflow-history-comparison';
 
 const RECORD_ACTIVITY = 'recordClaimEvents';
+const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
 const GRPC_NOT_FOUND = 5;
 
 /** Use case: check a claim's audit log against its Temporal workflow history. */
@@ -31,7 +32,12 @@ export class WorkflowComparisonService {
     return { claimId, workflowId, ...result };
   }
 
-  /** The audit batches the workflow handed to its record activity, decoded with the client's codec. */
+  /**
+   * The audit batches the workflow handed to its record activity, decoded with the
+   * client's codec: scheduled activities (their input; completed or in flight), and the
+   * intake's batch, written by a local activity in the first workflow task, from its
+   * marker (its result: a marker is written only once the batch is recorded).
+   */
   private async workflowBatches(workflowId: string): Promise<WorkflowBatch[]> {
     let history: temporal.api.history.v1.IHistory;
     try {
@@ -50,6 +56,14 @@ export class WorkflowComparisonService {
     const converter = this.client.options.loadedDataConverter;
     const batches: WorkflowBatch[] = [];
     for (const event of history.events ?? []) {
+      const marker = event.markerRecordedEventAttributes;
+      if (marker?.markerName === LOCAL_ACTIVITY_MARKER && marker.details) {
+        const [data] = (await decodeArrayFromPayloads(converter, marker.details.data?.payloads)) as [{ activity_type?: string }];
+        if (data?.activity_type !== RECORD_ACTIVITY) continue;
+        const [result] = (await decodeArrayFromPayloads(converter, marker.details.result?.payloads)) as [RecordClaimEventsResult | undefined];
+        batches.push({ events: result?.recorded ?? [], completed: true });
+        continue;
+      }
       const scheduled = event.activityTaskScheduledEventAttributes;
       if (scheduled?.activityType?.name !== RECORD_ACTIVITY) continue;
       const [input] = (await decodeArrayFromPayloads(converter, scheduled.input?.payloads)) as [RecordClaimEventsInput];

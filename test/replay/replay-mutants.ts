@@ -127,6 +127,14 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replays: false,
   },
   {
+    name: 'the intake recorded in its first task without patched(): caught (claims from before record it with an activity)',
+    file: CLAIM,
+    anchor: 'const intakeInFirstTask = patched(INTAKE_IN_FIRST_TASK_PATCH);',
+    insert: 'const intakeInFirstTask = true;',
+    replace: true,
+    replays: false,
+  },
+  {
     name: 'notifications handed to the outbox relay without patched(): caught (claims from before deliver by activity)',
     file: CLAIM,
     anchor: 'const relay = patched(NOTIFICATION_RELAY_PATCH);',

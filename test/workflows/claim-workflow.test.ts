@@ -31,6 +31,21 @@ describe('claim workflow (time-skipping)', () => {
     expect(row).toEqual({ status: 'received', number: v.number, version: 1 });
   });
 
+  it("records an intake with no activity, its events stamped with the workflow's start time (a retried task writes the same)", async () => {
+    const { handle, claimId, view: v } = await startClaim();
+    const history = await handle.fetchHistory();
+    const events = history.events ?? [];
+    const startedAt = Number(events[0].eventTime!.seconds) * 1000 + Math.floor((events[0].eventTime!.nanos ?? 0) / 1e6);
+    // the intake Update completed before any activity was scheduled (one task on a real server: test/e2e/intake-first-task)
+    const completed = events.findIndex((e) => e.workflowExecutionUpdateCompletedEventAttributes);
+    expect(completed).toBeGreaterThan(0);
+    expect(events.slice(0, completed).some((e) => e.activityTaskScheduledEventAttributes)).toBe(false);
+    // what the first task wrote does not depend on when the task ran: the start time
+    expect(new Date(v.receivedAt).getTime()).toBe(startedAt);
+    const [row] = await claims.db.query(`SELECT occurred_at FROM audit_events WHERE claim_id = $1 AND seq = 1`, [claimId]);
+    expect(new Date(row.occurred_at).getTime()).toBe(startedAt);
+  });
+
   it('breaches the first-response SLA after 24 hours without a response', async () => {
     const { handle, claimId } = await startClaim();
     await claims.env.sleep(23 * HOUR);

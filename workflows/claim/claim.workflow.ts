@@ -77,6 +77,17 @@ const LOCAL_REGISTRATION_PATCH = 'intake-registration-local-activity';
  * its completion). Claims started before keep delivering through the activity.
  */
 const NOTIFICATION_RELAY_PATCH = 'notifications-by-outbox-relay';
+/**
+ * The intake's events are recorded by a local activity in the intake's first workflow
+ * task, so the intake answers after one task. Safe only because that batch is the same on
+ * every attempt of the task: a local activity runs before its task is durable, and if the
+ * task is lost, the retry must write identical events (stamped with the workflow's start
+ * time, not the task's) — the writer skips sequence numbers already stored, and the
+ * append-only log could not take back a different one. Later batches may differ between
+ * attempts (a timer or an Update first), so they stay a normal activity, whose input is
+ * fixed in history before it runs. Claims started before keep the activity for all.
+ */
+const INTAKE_IN_FIRST_TASK_PATCH = 'intake-recorded-in-first-task';
 const ABANDONED_DISPUTE_PATCH = 'write-off-abandoned-dispute';
 
 /** "terminated", "timed out", "was cancelled" or "failed": how a child workflow ended without a result. */
@@ -87,7 +98,7 @@ function howChildEnded(err: unknown): string {
   if (cause instanceof CancelledFailure) return 'was cancelled';
   return 'failed';
 }
-const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
+const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim' | 'recordClaimEvents'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
 
 /** Customer notifications: retried with backoff for up to three days, never holding the claim up. */
 const notifications = proxyActivities<NotificationActivities>({
@@ -293,16 +304,18 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
 
   // Intake: allocate the claim number and look for likely duplicates, then record `claim.received`.
   const { intake, policy } = input;
+  const intakeInFirstTask = patched(INTAKE_IN_FIRST_TASK_PATCH);
+  const openedAt = intakeInFirstTask ? workflowInfo().startTime.getTime() : now();
   const register = patched(LOCAL_REGISTRATION_PATCH) ? localRecords.registerClaim : records.registerClaim;
   const registration = await register({
     claimId: input.claimId,
-    receivedAt: new Date(now()).toISOString(),
+    receivedAt: new Date(openedAt).toISOString(),
     orderId: intake.order.orderId,
     customerPhone: intake.customer.phone,
     customerEmail: intake.customer.email,
     duplicateWindowMs: durationMs(policy.duplicateWindow),
   });
-  const opened = openClaim(input, now(), registration);
+  const opened = openClaim(input, openedAt, registration);
   state = opened.state;
   intakeSeq = state.seq;
   enqueue(opened.events);
@@ -322,12 +335,16 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     }
   };
   const relay = patched(NOTIFICATION_RELAY_PATCH);
+  let intakeBatch = intakeInFirstTask ? opened.events.length : 0;
   void (async () => {
     for (;;) {
       await condition(() => pending.length > 0);
-      const batch = pending.slice();
+      const inFirstTask = intakeBatch > 0;
+      const batch = inFirstTask ? pending.slice(0, intakeBatch) : pending.slice();
+      intakeBatch = 0;
       const s = state as ClaimState;
-      const recorded = await records.recordClaimEvents({ claimId: input.claimId, events: batch, snapshot: toView(s, now()), ...(relay && { relay }) });
+      const write = inFirstTask ? localRecords.recordClaimEvents : records.recordClaimEvents;
+      const recorded = await write({ claimId: input.claimId, events: batch, snapshot: toView(s, inFirstTask ? openedAt : now()), ...(relay && { relay }) });
       pending.splice(0, batch.length);
       persistedSeq = batch[batch.length - 1].seq;
       // histories from before the outbox recorded no ids here, so they replay unchanged
