@@ -94,6 +94,8 @@ export function readQueries(size: number): Record<string, Record<string, string>
     'q: one phone (rare)': { q: `+7916${String(middle).padStart(7, '0')}` },
     'q: "oslo" (common)': { q: 'oslo' },
     'status+channel+supplier': { status: 'closed', channel: 'email', supplierId: 'supplier-3' },
+    'sort=due (the care queue)': { sort: 'due' },
+    'sort=due, status=triaged': { sort: 'due', status: 'triaged' },
   };
 }
 

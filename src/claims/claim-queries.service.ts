@@ -5,10 +5,10 @@ import { DomainError } from '../common/errors/domain-error';
 import { personalDataAccess } from '../privacy/personal-data.policy';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { surveyLink } from '../surveys/survey-token';
-import { decodeKeysetCursor, encodeKeysetCursor, type KeysetPosition } from '../common/http/keyset-cursor';
+import { decodeKeysetCursor, encodeKeysetCursor } from '../common/http/keyset-cursor';
 import { isClaimId, isClaimNumber } from './claim-id';
 import { ClaimWorkflowGateway } from './claim-workflow.gateway';
-import { ClaimsRepository, type ClaimSummaryRow } from './claims.repository';
+import { ClaimsRepository, NOTHING_DUE, type ClaimSummaryRow } from './claims.repository';
 import type { ClaimAlertDto, ClaimListResponseDto, ClaimSummaryDto, ListClaimsQueryDto } from './dto';
 
 /** Use case: read claims — one claim live from its workflow, lists from the read model. */
@@ -75,13 +75,15 @@ export class ClaimQueriesService {
       q: query.q,
       qScope: personalDataAccess(role) === 'full' ? 'all' : 'business',
       limit: limit + 1,
-      after: query.cursor ? afterPosition(decodeKeysetCursor(query.cursor)) : undefined,
+      sort: query.sort,
+      after: query.cursor ? decodeKeysetCursor(query.cursor) : undefined,
     });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    const at = (r: ClaimSummaryRow) => (query.sort === 'due' ? r.due_at : r.received_at).toISOString();
     return {
       items: page.map(toSummary),
-      nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: last.received_at.toISOString(), id: last.id }) : null,
+      nextCursor: rows.length > limit && last ? encodeKeysetCursor({ at: at(last), id: last.id }) : null,
     };
   }
 }
@@ -100,6 +102,8 @@ function toSummary(r: ClaimSummaryRow): ClaimSummaryDto {
     orderId: r.order_id,
     productName: r.product_name,
     receivedAt: r.received_at.toISOString(),
+    slaDueAt: r.first_response_at ? undefined : r.sla_due_at.toISOString(),
+    dueAt: r.due_at.toISOString() === NOTHING_DUE ? undefined : r.due_at.toISOString(),
     slaBreached: r.sla_breached,
     deadlineAt: r.deadline_at?.toISOString(),
     deadlineBreached: r.deadline_breached,
@@ -111,4 +115,3 @@ function toSummary(r: ClaimSummaryRow): ClaimSummaryDto {
   } as ClaimSummaryDto;
 }
 
-const afterPosition = (p: KeysetPosition) => ({ receivedAt: p.at, id: p.id });

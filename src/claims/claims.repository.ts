@@ -25,8 +25,16 @@ export interface ClaimListFilter {
    */
   qScope?: 'all' | 'business';
   limit: number;
-  after?: { receivedAt: string; id: string };
+  /** `received`: newest first (default); `due`: what is due first (`due_at`, then by id) */
+  sort?: ClaimSort;
+  /** the last row of the previous page: its sort instant (received_at or due_at) and id */
+  after?: { at: string; id: string };
 }
+
+export type ClaimSort = 'received' | 'due';
+
+/** No SLA running and no statutory deadline (or not open): sorted last by `due`. */
+export const NOTHING_DUE = '9999-12-31T00:00:00.000Z';
 
 export interface ClaimSummaryRow {
   id: string;
@@ -41,6 +49,9 @@ export interface ClaimSummaryRow {
   order_id: string;
   product_name: string;
   received_at: Date;
+  sla_due_at: Date;
+  first_response_at: Date | null;
+  due_at: Date;
   sla_breached: boolean;
   deadline_at: Date | null;
   deadline_breached: boolean;
@@ -83,18 +94,20 @@ export class ClaimsRepository {
       const column = filter.qScope === 'business' ? BUSINESS_SEARCH_TEXT : 'search_text';
       add(`${column} LIKE ?`, `%${escapeLike(filter.q.toLowerCase())}%`);
     }
+    // keyset paging in the sort's own order (claims_received_idx / claims_due_idx)
+    const due = filter.sort === 'due';
     if (filter.after) {
-      params.push(filter.after.receivedAt, filter.after.id);
-      where.push(`(received_at, id) < ($${params.length - 1}, $${params.length})`);
+      params.push(filter.after.at, filter.after.id);
+      where.push(due ? `(due_at, id) > ($${params.length - 1}, $${params.length})` : `(received_at, id) < ($${params.length - 1}, $${params.length})`);
     }
     params.push(filter.limit);
     return this.db.query(
       `SELECT id, number, status, channel, type, unit, defect_code, supplier_id, customer_name, order_id,
-              product_name, received_at, sla_breached, deadline_at, deadline_breached, penalty_amount, currency,
-              open_disputes, overdue_disputes, escalated_disputes, survey_alert, updated_at
+              product_name, received_at, sla_due_at, first_response_at, due_at, sla_breached, deadline_at, deadline_breached,
+              penalty_amount, currency, open_disputes, overdue_disputes, escalated_disputes, survey_alert, updated_at
          FROM claims
         ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-        ORDER BY received_at DESC, id DESC
+        ORDER BY ${due ? 'due_at ASC, id ASC' : 'received_at DESC, id DESC'}
         LIMIT $${params.length}`,
       params,
     );

@@ -163,10 +163,14 @@ describe('the care console, as a care agent', () => {
     expect(renderMs.length).toBeGreaterThan(0);
     expect(Math.max(...renderMs)).toBeLessThan(200);
 
-    // due first: the ten with a statutory deadline lead, each with a countdown
+    // due first (the API's order): the forty nobody has answered, their first response due
+    // within a day, then the ten answered with a replacement whose statutory deadline is a week off
+    const slas = await rows.locator('td:nth-child(6)').allTextContents();
     const deadlines = await rows.locator('td:nth-child(7)').allTextContents();
-    expect(deadlines.slice(0, 10).every((d) => /in \d+ d/.test(d))).toBe(true);
-    expect(deadlines.slice(10).every((d) => d === '—')).toBe(true);
+    expect(slas.slice(0, 40).every((d) => /in \d+ h/.test(d))).toBe(true);
+    expect(deadlines.slice(0, 40).every((d) => d === '—')).toBe(true);
+    expect(slas.slice(40).every((d) => d === 'answered')).toBe(true);
+    expect(deadlines.slice(40).every((d) => /in \d+ d/.test(d))).toBe(true);
     // the filter is in the address: reload keeps it
     await page.reload();
     await until(() => rows.count(), (n) => n === 50);

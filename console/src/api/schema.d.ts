@@ -1371,6 +1371,12 @@ export type components = {
              */
             defectCode?: string;
             /**
+             * Format: date-time
+             * @description What is due next while the claim is open: the earlier of the first-response SLA and the statutory deadline (absent when nothing is due); `sort=due` orders by it
+             * @example 2026-11-23T09:12:00.000Z
+             */
+            dueAt?: string;
+            /**
              * Format: uuid
              * @description Claim id
              * @example 3f6c1d2e-8b4a-8c2d-9e1f-0a1b2c3d4e5f
@@ -1412,6 +1418,12 @@ export type components = {
              * @example false
              */
             slaBreached: boolean;
+            /**
+             * Format: date-time
+             * @description When the first response is due, until someone has responded
+             * @example 2026-11-23T09:12:00.000Z
+             */
+            slaDueAt?: string;
             /**
              * @description Lifecycle status
              * @example triaged
@@ -5193,6 +5205,8 @@ export interface operations {
                 receivedTo?: string;
                 /** @description Only claims whose first-response SLA was (true) or was not (false) breached */
                 slaBreached?: boolean;
+                /** @description Order of the list: `received` (default), newest first; `due`, what is due first — open claims by the earlier of their first-response SLA (until someone responded) and their statutory deadline, overdue ones on top, then the claims with nothing due. A cursor pages in the order it was made in. */
+                sort?: "received" | "due";
                 /** @description Only claims in this status */
                 status?: components["schemas"]["ClaimStatus"];
                 /** @description Only claims about goods of this supplier */

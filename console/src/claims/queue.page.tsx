@@ -1,7 +1,8 @@
 /**
  * The care agent's queue: the claim list of the API with its filters (kept in the
  * address, so a filtered queue can be bookmarked), cursor paging ("load more"), what is
- * due first on top, and a countdown to each claim's statutory deadline.
+ * due first on top (the API orders it: `sort=due`), and countdowns to each claim's first
+ * response and statutory deadline.
  */
 import { useInfiniteQuery } from '@tanstack/react-query';
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from 'react';
@@ -13,7 +14,6 @@ import { Link, navigate, useRoute } from '../shell/router';
 import { useNow } from '../shell/use-now';
 import RULES from '../api/request-rules.json';
 
-type Summary = Schemas['ClaimSummaryDto'];
 type ListQuery = NonNullable<import('../api/schema').operations['ClaimsController_list']['parameters']['query']>;
 
 const PAGE = 50;
@@ -37,15 +37,6 @@ function queryFrom(params: URLSearchParams, timeZone: string): ListQuery {
   return q as ListQuery;
 }
 
-/** What is due first: breached claims, then the nearest statutory deadline, then the oldest claims without one (their SLA runs from intake). */
-export function dueFirst(a: Summary, b: Summary): number {
-  const breached = (s: Summary) => (s.deadlineBreached || s.slaBreached ? 0 : 1);
-  if (breached(a) !== breached(b)) return breached(a) - breached(b);
-  const due = (s: Summary) => (s.deadlineAt ? Date.parse(s.deadlineAt) : Number.POSITIVE_INFINITY);
-  if (due(a) !== due(b)) return due(a) - due(b);
-  return Date.parse(a.receivedAt) - Date.parse(b.receivedAt);
-}
-
 export function QueuePage() {
   const i18n = useI18n();
   const { t } = i18n;
@@ -56,14 +47,15 @@ export function QueuePage() {
     queryKey: ['claims', filters],
     initialPageParam: undefined as string | undefined,
     queryFn: async ({ pageParam }) => {
-      const page = unwrap(await api.GET('/claims', { params: { query: { ...filters, limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) } } }));
+      const page = unwrap(await api.GET('/claims', { params: { query: { ...filters, sort: 'due', limit: PAGE, ...(pageParam ? { cursor: pageParam } : {}) } } }));
       arrivedAt.current = performance.now();
       performance.mark('queue:data');
       return page;
     },
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
-  const rows = useMemo(() => (list.data?.pages.flatMap((p) => p.items) ?? []).slice().sort(dueFirst), [list.data]);
+  // the API orders them (sort=due: what is due first, across all claims, page after page)
+  const rows = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
   const [renderMs, setRenderMs] = useState<number | null>(null);
   // time from the data's arrival to the rows in the document, on the next frame
   useLayoutEffect(() => {
@@ -102,6 +94,7 @@ export function QueuePage() {
             <tbody>
               {rows.map((c) => {
                 const deadline = c.deadlineAt ? countdown(c.deadlineAt, now, i18n.language) : null;
+                const sla = !c.slaBreached && c.slaDueAt ? countdown(c.slaDueAt, now, i18n.language) : null;
                 return (
                   <tr key={c.id} className={c.deadlineBreached || c.slaBreached ? 'breached' : undefined}>
                     <td><Link to={`claims/${c.number}`}>{c.number}</Link></td>
@@ -109,7 +102,19 @@ export function QueuePage() {
                     <td>{i18n.value(c.channel)}</td>
                     <td>{c.customerName}</td>
                     <td>{c.productName}</td>
-                    <td className={c.slaBreached ? 'late' : undefined}>{c.slaBreached ? t.queue.slaBreached : t.queue.slaOk}</td>
+                    <td className={c.slaBreached || sla?.overdue ? 'late' : undefined}>
+                      {c.slaBreached ? (
+                        t.queue.slaBreached
+                      ) : sla && c.slaDueAt ? (
+                        <>
+                          <time dateTime={c.slaDueAt}>{formatDateTime(c.slaDueAt, i18n.language, i18n.timeZone)}</time>
+                          <br />
+                          <span className="countdown">{sla.text}</span>
+                        </>
+                      ) : (
+                        t.queue.slaOk
+                      )}
+                    </td>
                     <td className={deadline?.overdue ? 'late' : undefined}>
                       {deadline ? (
                         <>

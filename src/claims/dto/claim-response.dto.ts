@@ -337,6 +337,16 @@ export class ClaimSummaryDto {
   @ApiProperty({ format: 'date-time', description: 'When the claim was taken in', example: '2026-11-22T09:12:00.000Z' })
   receivedAt: string;
 
+  @ApiPropertyOptional({ format: 'date-time', description: 'When the first response is due, until someone has responded', example: '2026-11-23T09:12:00.000Z' })
+  slaDueAt?: string;
+
+  @ApiPropertyOptional({
+    format: 'date-time',
+    description: 'What is due next while the claim is open: the earlier of the first-response SLA and the statutory deadline (absent when nothing is due); `sort=due` orders by it',
+    example: '2026-11-23T09:12:00.000Z',
+  })
+  dueAt?: string;
+
   @ApiProperty({ description: 'The first-response SLA was breached', example: false })
   slaBreached: boolean;
 

@@ -23,6 +23,8 @@ import { BooleanFromQuery, CURSOR, DEFECT_CODE, DEFECT_CODE_MESSAGE, IsInstantNo
 export { DEFAULT_LIST_LIMIT };
 
 export const DISPUTE_FILTERS = ['open', 'overdue', 'escalated'] as const;
+/** `received`: newest first; `due`: what is due first (the care queue) */
+export const CLAIM_SORTS = ['received', 'due'] as const;
 
 const BOOLEAN_MESSAGE = (name: string) => `${name} must be true or false`;
 
@@ -82,6 +84,18 @@ export class ListClaimsQueryDto extends PageQueryDto {
   @OptionalField()
   @IsIn(DISPUTE_FILTERS, { message: `disputes must be one of: ${DISPUTE_FILTERS.join(', ')}` })
   disputes?: (typeof DISPUTE_FILTERS)[number];
+
+  @ApiPropertyOptional({
+    enum: CLAIM_SORTS,
+    description:
+      'Order of the list: `received` (default), newest first; `due`, what is due first — open claims by the earlier of their ' +
+      'first-response SLA (until someone responded) and their statutory deadline, overdue ones on top, then the claims with nothing due. ' +
+      'A cursor pages in the order it was made in.',
+    example: 'due',
+  })
+  @OptionalField()
+  @IsIn(CLAIM_SORTS, { message: `sort must be one of: ${CLAIM_SORTS.join(', ')}` })
+  sort?: (typeof CLAIM_SORTS)[number];
 
   @ApiPropertyOptional({
     description: 'Received at or after: a date (from the start of that UTC day) or a date-time with an offset',
