@@ -162,8 +162,9 @@ describe('the OpenAPI document of the claims DTOs', () => {
     const parameters = doc.paths['/claims'].get!.parameters as Schema[];
     const byName = Object.fromEntries(parameters.map((p) => [p.name, p]));
     expect(Object.keys(byName).sort()).toEqual(
-      ['channel', 'cursor', 'deadlineBreached', 'defectCode', 'disputes', 'limit', 'q', 'receivedFrom', 'receivedTo', 'slaBreached', 'status', 'supplierId', 'type', 'unit'].sort(),
+      ['channel', 'cursor', 'deadlineBreached', 'defectCode', 'disputes', 'limit', 'q', 'receivedFrom', 'receivedTo', 'slaBreached', 'sort', 'status', 'supplierId', 'type', 'unit'].sort(),
     );
+    expect(byName.sort.schema).toMatchObject({ type: 'string', enum: ['received', 'due'] });
     expect(parameters.every((p) => p.in === 'query' && p.required === false && p.description)).toBe(true);
     expect(byName.status.schema).toEqual(ref('ClaimStatus'));
     expect(byName.limit.schema).toMatchObject({ type: 'integer', minimum: 1, maximum: 200, default: 50 });
