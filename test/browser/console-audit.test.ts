@@ -16,7 +16,7 @@ import { consoleSuite, dayIn, screenshot, signedIn } from './console-support';
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.seam_defect', severity: 'low' };
 
 describe('the care console, as an auditor', () => {
-  const s = consoleSuite();
+  const s = consoleSuite({ ownDatabase: true });
   let pg: PgClient;
   let claim: { id: string; number: string };
   let started: Date;
@@ -34,8 +34,12 @@ describe('the care console, as an auditor', () => {
     await s.t.http.post(`/claims/${claim.id}/triage`).set(s.t.auth('agent')).send(TRIAGE).expect(200);
     await s.t.http.post(`/claims/${claim.id}/notes`).set(s.t.auth('agent')).send({ text: 'photos received' }).expect(200);
   });
-  afterAll(async () => {
+  // put the row back after each test, whatever happened in it, so the next one starts whole
+  afterEach(async () => {
     await restore?.();
+    restore = null;
+  });
+  afterAll(async () => {
     await pg?.end();
   });
 

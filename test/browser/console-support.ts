@@ -8,6 +8,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, chromiumPath } from '../support/chromium';
+import { createScratchDatabase, type ScratchDatabase } from '../support/scratch-database';
 import { listenOnLoopback, REPO_ROOT, startTestApp, type TestApp, type TestAppOptions } from '../support/test-app';
 
 export const CONSOLE_BUILD = path.join(REPO_ROOT, 'dist', 'console', 'index.html');
@@ -35,17 +36,21 @@ export interface ConsoleSuite {
  * (the console must be built), listening on the loopback, Chromium launched; after each
  * test, no page met a script error or a CSP refusal; at the end, both closed.
  */
-export function consoleSuite(options: TestAppOptions = {}): ConsoleSuite {
+export function consoleSuite(options: TestAppOptions & { ownDatabase?: boolean } = {}): ConsoleSuite {
   const suite = { pages: [] as Page[] } as ConsoleSuite;
+  let scratch: ScratchDatabase | undefined;
   beforeAll(async () => {
     assertConsoleBuilt();
-    suite.t = await startTestApp(options);
+    // a database of its own: what the whole log shows is this file's only (other files tamper with theirs)
+    if (options.ownDatabase) scratch = await createScratchDatabase();
+    suite.t = await startTestApp({ ...options, ...(scratch && { databaseUrl: scratch.url }) });
     suite.base = await listenOnLoopback(suite.t);
     suite.browser = await launchChromium();
   });
   afterAll(async () => {
     await suite.browser?.close();
     await suite.t?.close();
+    await scratch?.drop();
   });
   afterEach(() => suite.pages.forEach((p) => expect(failuresOf(p)).toEqual([])));
   return suite;
