@@ -16,8 +16,13 @@ import { consoleSuite, dayIn, screenshot, signedIn } from './console-support';
 const TRIAGE = { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.seam_defect', severity: 'low' };
 
 describe('the care console, as an auditor', () => {
-  const s = consoleSuite({ ownDatabase: true });
   let pg: PgClient;
+  // declared before the suite's own: after-all hooks run in declaration order, and the
+  // suite drops this file's database, which would cut this connection
+  afterAll(async () => {
+    await pg?.end();
+  });
+  const s = consoleSuite({ ownDatabase: true });
   let claim: { id: string; number: string };
   let started: Date;
   let restore: (() => Promise<void>) | null = null;
@@ -38,9 +43,6 @@ describe('the care console, as an auditor', () => {
   afterEach(async () => {
     await restore?.();
     restore = null;
-  });
-  afterAll(async () => {
-    await pg?.end();
   });
 
   const cell = (page: Page, seq: number) => page.locator(`table.chain tr[data-seq="${seq}"]`);
