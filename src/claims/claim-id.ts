@@ -1,7 +1,8 @@
 import { createHash, randomUUID } from 'node:crypto';
 import type { ClaimIntake } from '../../domain/claim.types';
+import { UUID_TEXT } from '../common/validation/uuid';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+const UUID = new RegExp(`^${UUID_TEXT}$`);
 const CLAIM_NUMBER = /^CL-\d{4}-\d{6,}$/;
 
 /** A UUID-shaped id derived from a business key (RFC 9562 version 8, name-based). */

@@ -8,6 +8,7 @@ import { IsIn, IsInt, IsString, Matches, Max, MaxLength, Min } from 'class-valid
 import { ROLES } from '../../auth/auth.types';
 import { CURSOR, IsInstantNotBefore, IsIsoDateOrDateTime, LIMITS, OptionalField, SupplierIdField, UtcInstantFromQuery } from '../../common/validation/field.validators';
 import { EXPORT_FORMATS, type ExportFormat } from '../audit-export.format';
+import { UUID_TEXT } from '../../common/validation/uuid';
 
 export const DEFAULT_EVENTS_LIMIT = 100;
 export const MAX_EVENTS_LIMIT = 1000;
@@ -15,7 +16,7 @@ export const MAX_EVENTS_LIMIT = 1000;
 export const ACTOR_ROLES = [...ROLES, 'system'] as const;
 const ACTION = /^[a-z][a-z0-9_]*(\.[a-z0-9_]+)*$/;
 const ACTOR_ID = /^[A-Za-z0-9._:-]+$/;
-const CLAIM_REF = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|CL-\d{4}-\d{6,})$/;
+const CLAIM_REF = new RegExp(`^(${UUID_TEXT}|CL-\\d{4}-\\d{6,})$`);
 
 const DATE_DOC = { oneOf: [{ type: 'string', format: 'date' }, { type: 'string', format: 'date-time' }] };
 

@@ -8,11 +8,12 @@
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import { claimWorkflowId } from '../../../workflows/claim/claim.ids';
+import { UUID_TEXT } from '../validation/uuid';
 import { withLogContext, type LogContext } from './app-log';
 
 export const REQUEST_ID_HEADER = 'X-Request-Id';
 const TOKEN = /^[A-Za-z0-9._:-]{1,64}$/;
-const CLAIM_ROUTE = /^\/(?:audit\/)?claims\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})(?:\/|$)/i;
+const CLAIM_ROUTE = new RegExp(`^/(?:audit/)?claims/(${UUID_TEXT})(?:/|$)`, 'i');
 
 /** The log context of a request: its id and, on a claim's route, the claim and its workflow. */
 export function requestLogContext(path: string, givenId: string | undefined): LogContext {
