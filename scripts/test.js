@@ -19,7 +19,6 @@ const { spawnSync } = require('node:child_process');
 const { ensureSetup } = require('./setup');
 
 const ROOT = path.resolve(__dirname, '..');
-const LAYER_ARGS = ['domain', 'workflows', 'activities', 'src', 'embedded', '--config', '.dependency-cruiser.cjs'];
 
 function main() {
   try {
@@ -36,7 +35,8 @@ function main() {
       console.error('\ntypecheck failed (tsc -p tsconfig.json --noEmit): fix the errors above');
       return 1;
     }
-    const layers = spawnSync(process.execPath, [path.join(ROOT, 'node_modules', 'dependency-cruiser', 'bin', 'dependency-cruise.mjs'), ...LAYER_ARGS], { cwd: ROOT, stdio: 'inherit' });
+    // the rule's command is package.json's `lint:layers` (one place for its folders and config)
+    const layers = spawnSync('npm', ['run', '--silent', 'lint:layers'], { cwd: ROOT, stdio: 'inherit' });
     if (layers.status !== 0) {
       console.error('\nlayer rule broken (npm run lint:layers): an import points the wrong way or closes a cycle; see .dependency-cruiser.cjs');
       return 1;
