@@ -93,13 +93,14 @@ export interface NotificationSenderConfig {
   smtpFrom?: string;
 }
 
-export function createNotificationSender(config: NotificationSenderConfig, outbound = new OutboundPolicy()): NotificationSender {
+/** `log`: where the log sender writes its lines (the worker passes its structured logger). */
+export function createNotificationSender(config: NotificationSenderConfig, outbound = new OutboundPolicy(), log?: (line: string) => void): NotificationSender {
   switch (config.sender) {
     case 'webhook':
       return new WebhookSender(config.webhookUrl as string, outbound);
     case 'smtp':
       return new SmtpSender(config.smtpUrl as string, config.smtpFrom ?? 'claims@localhost');
     default:
-      return new LogSender();
+      return new LogSender(log);
   }
 }

@@ -125,7 +125,8 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
     auditCheckpointKey: config.auditCheckpointKey,
     outbound,
     notifications: {
-      sender: createNotificationSender(config.notifications, outbound),
+      // the log sender's lines go through the app's logger (JSON with the activity's claim id, or text)
+      sender: createNotificationSender(config.notifications, outbound, (line) => loggerFor('Notifications').log(line)),
       surveyTokenSecret: config.surveyTokenSecret,
       publicBaseUrl: config.publicBaseUrl,
       timeZone: config.policy.timeZone,
