@@ -4,7 +4,7 @@
  *   npm run bench                  full run (~15 s per load step, read model at 100k and 1M claims)
  *   npm run bench -- --quick       short steps, 100k claims only (BENCH_QUICK=1 does the same)
  *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
- *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, lifecycle, read-model)
+ *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, levers, intake, actions, lifecycle, read-model)
  *
  * Ratios are against the minimal Temporal program doing an intake's durable work
  * (bench/workflows/minimal-intake.workflow.ts: update-with-start, one local activity
@@ -31,6 +31,7 @@ import { startPrivatePostgres, type PrivatePostgres } from '../test/support/stac
 import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack } from '../test/support/stack/stack';
 import { analyticsSummaryPhase, type AnalyticsReport } from './phases/analytics.phase';
 import { baselinePhase } from './phases/baseline.phase';
+import { LEVER_VARIANTS, leversPhase, type LeverResult } from './phases/levers.phase';
 import { minimalPhase, startMinimalProgram, type MinimalReport } from './phases/minimal.phase';
 import { actionsPhase, intakePhase, lifecyclePhase, type IntakeReport, type LifecycleReport } from './phases/claims.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
@@ -42,7 +43,7 @@ import { renderReport } from './support/report.table';
 const CODEC_KEYS = `bench:${randomBytes(32).toString('base64')}`;
 const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS };
 
-const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'lifecycle', 'read-model'] as const;
+const PHASES = ['baseline', 'minimal', 'levers', 'intake', 'actions', 'lifecycle', 'read-model'] as const;
 type Phase = (typeof PHASES)[number];
 
 export interface BenchConfig {
@@ -63,6 +64,7 @@ export interface BenchResults {
   config: BenchConfig;
   baseline?: LoadResult[];
   minimal?: MinimalReport;
+  levers?: LeverResult[];
   intake?: Omit<IntakeReport, 'claimIds'>;
   actions?: LoadResult[];
   lifecycle?: LifecycleReport;
@@ -144,10 +146,22 @@ async function main(): Promise<void> {
       const codec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
       const program = await startMinimalProgram(stack.temporalAddress, writeDb, 'value' in codec ? codec.value : undefined);
       try {
-        results.minimal = await minimalPhase(program, config.concurrencies, config.rates, seconds);
+        results.minimal = await minimalPhase(program, config.concurrencies, config.rates, seconds, stack.temporal?.pid);
       } finally {
         await program.stop();
       }
+    }
+    if (config.phases.includes('levers')) {
+      log(`levers: ${LEVER_VARIANTS.length} worker variants A/B'd in alternating rounds`);
+      const codec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
+      results.levers = await leversPhase({
+        address: stack.temporalAddress,
+        databaseUrl: writeDb,
+        codec: 'value' in codec ? codec.value : undefined,
+        concurrency: 8,
+        roundMs: seconds,
+        rounds: config.quick ? 2 : 3,
+      });
     }
     let claimIds: string[] = [];
     if (config.phases.includes('intake') || config.phases.includes('actions')) {

@@ -12,12 +12,15 @@ import { Pool } from 'pg';
 import { claimBody } from '../../test/support/claim-body';
 import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { claimsDataConverter } from '../../src/temporal/data-converter';
+import { sampleProc } from '../../test/support/stack/child-service';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
 import { minimalIntakeUpdate } from '../workflows/minimal-intake.workflow';
 
 export interface MinimalReport {
   closedLoop: LoadResult[];
   openLoop: LoadResult[];
+  /** CPU per intake over every run: this process (the program's worker and client) and the Temporal server's (when the bench started it) */
+  cpuMsPerIntake: { program: number; temporalServer?: number };
 }
 
 export interface MinimalProgram {
@@ -62,10 +65,22 @@ export async function startMinimalProgram(address: string, databaseUrl: string, 
   };
 }
 
-export async function minimalPhase(program: MinimalProgram, concurrencies: number[], rates: number[], durationMs: number): Promise<MinimalReport> {
+export async function minimalPhase(program: MinimalProgram, concurrencies: number[], rates: number[], durationMs: number, temporalPid?: number): Promise<MinimalReport> {
+  const cpu = process.cpuUsage();
+  const serverBefore = temporalPid ? sampleProc(temporalPid) : undefined;
   const closedLoop: LoadResult[] = [];
   for (const concurrency of concurrencies) closedLoop.push(await runLoad({ concurrency, durationMs }, () => program.intake()));
   const openLoop: LoadResult[] = [];
   for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, () => program.intake()));
-  return { closedLoop, openLoop };
+  const used = process.cpuUsage(cpu);
+  const n = [...closedLoop, ...openLoop].reduce((a, r) => a + r.ok + r.failed, 0);
+  const serverAfter = temporalPid ? sampleProc(temporalPid) : undefined;
+  return {
+    closedLoop,
+    openLoop,
+    cpuMsPerIntake: {
+      program: (used.user + used.system) / 1000 / n,
+      temporalServer: serverBefore && serverAfter ? ((serverAfter.cpuSeconds - serverBefore.cpuSeconds) * 1000) / n : undefined,
+    },
+  };
 }

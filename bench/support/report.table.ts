@@ -30,6 +30,11 @@ export function renderReport(r: BenchResults): string {
     lines.push('', '| open loop (fixed arrivals) | rate /s | done /s | p50 ms | p95 ms | p99 ms | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [what, x] of open) lines.push(`| ${what} | ${x.ratePerSecond} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${x.failed} |`);
   }
+  if (r.levers?.length) {
+    const first = r.levers[0];
+    lines.push('', '| worker lever (in-process claims workers, alternating rounds, concurrency 8) | intakes /s | CPU ms per intake (worker + client) | CPU vs first | history events per intake |', '| --- | ---: | ---: | ---: | ---: |');
+    for (const v of r.levers) lines.push(`| ${v.name} | ${n(v.perSecond)} | ${n(v.cpuMsPerIntake)} | ${n(v.cpuMsPerIntake / first.cpuMsPerIntake, 2)} | ${v.historyEvents} |`);
+  }
   if (r.intake || r.lifecycle) {
     lines.push('', '| worker (child process, from /proc) | value |', '| --- | ---: |');
     if (r.intake) {
@@ -40,6 +45,11 @@ export function renderReport(r: BenchResults): string {
       const o = r.intake.cpuSecondsPer1000IntakesOf;
       lines.push(`| for comparison, CPU per 1,000 intakes of the API | ${n(o.api, 2)} s |`);
       if (o.temporalServer !== undefined) lines.push(`| … and of the Temporal dev server | ${n(o.temporalServer, 2)} s |`);
+      const m = r.minimal?.cpuMsPerIntake;
+      if (m) lines.push(`| minimal program, for comparison: its worker + client CPU per 1,000 intakes | ${n(m.program, 2)} s |`);
+      if (m?.temporalServer !== undefined && o.temporalServer !== undefined) {
+        lines.push(`| … the Temporal dev server's per 1,000 of its intakes | ${n(m.temporalServer, 2)} s (intake: ${n(o.temporalServer / m.temporalServer, 2)}×) |`);
+      }
     }
     if (r.lifecycle) lines.push(`| CPU per 1,000 full lifecycles (${r.lifecycle.claims} driven) | ${n(r.lifecycle.cpuSecondsPer1000, 2)} s |`);
   }

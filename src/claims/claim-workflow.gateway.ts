@@ -1,11 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
-import { WorkflowExecutionAlreadyStartedError, type SearchAttributePair, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
+import { WorkflowExecutionAlreadyStartedError, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput, type IntakeResult } from '../../workflows/claim/claim.messages';
 import { type Command } from '../../workflows/shared/commands';
-import { ClaimChannelKey, ClaimStatusKey, ClaimSupplierIdKey } from '../../workflows/claim/search-attributes';
+import { startSearchAttributes } from '../../workflows/claim/search-attributes';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { boundedWait } from '../temporal/bounded-wait';
 import { TEMPORAL_CLIENT } from '../temporal/temporal.module';
@@ -31,18 +31,13 @@ export class ClaimWorkflowGateway {
    * that id has already completed.
    */
   async start(input: ClaimWorkflowInput): Promise<IntakeResult> {
-    const attributes: SearchAttributePair[] = [
-      { key: ClaimStatusKey, value: 'received' },
-      { key: ClaimChannelKey, value: input.intake.channel },
-    ];
-    if (input.intake.order.supplierId) attributes.push({ key: ClaimSupplierIdKey, value: input.intake.order.supplierId });
     const startWorkflowOperation = new WithStartWorkflowOperation(CLAIM_WORKFLOW_TYPE, {
       workflowId: claimWorkflowId(input.claimId),
       taskQueue: this.config.temporal.taskQueue,
       args: [input],
       workflowIdConflictPolicy: 'USE_EXISTING',
       workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      typedSearchAttributes: attributes,
+      typedSearchAttributes: startSearchAttributes(input),
     });
     try {
       return await boundedWait(this.client, this.config.actionWaitMs, 'the intake', () => this.client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation }));

@@ -1,4 +1,4 @@
-import { NativeConnection, Worker, bundleWorkflowCode, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
+import { NativeConnection, Worker, bundleWorkflowCode, type WorkerOptions, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-secret-box';
 import type { DataSource } from 'typeorm';
@@ -21,10 +21,43 @@ const log = loggerFor('Worker');
 
 export const WORKFLOWS_PATH = require.resolve('../../workflows');
 
-let bundle: Promise<WorkflowBundleWithSourceMap> | undefined;
-/** Bundles the workflow code once per process (the bundler takes seconds). */
-export function claimWorkflowBundle(): Promise<WorkflowBundleWithSourceMap> {
-  bundle ??= bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger });
+/**
+ * Modules evaluated once per worker thread and shared (frozen) by every workflow, instead
+ * of once per workflow: a new claim skips their set-up (the wall clock's Intl formatters
+ * included) and a cached claim does not hold its own copy. Only modules without state of
+ * their own that a workflow could change: the SDK deep-freezes shared modules, so a write
+ * throws. `domain`: the pure domain modules the workflows use (the default); `none`: the
+ * SDK's default, kept so that the bench can compare.
+ */
+export type SharedWorkflowModules = 'none' | 'domain';
+
+const SHARED_DOMAIN_MODULES = [
+  'calendar/business-calendar',
+  'claim.types',
+  'claim/audit-event',
+  'claim/order-correction',
+  'claim/transitions',
+  'deadlines/penalty',
+  'deadlines/statutory-deadline',
+  'dispute/dispute-transitions',
+  'dispute/dispute.types',
+  'follow-up/review-correction',
+  'follow-up/survey',
+  'policy/policy.defaults',
+  'policy/policy.rules',
+  'time/duration',
+  'time/wall-clock',
+  'warranty/warranty',
+].map((m) => require.resolve(`../../domain/${m}`));
+
+const bundles = new Map<SharedWorkflowModules, Promise<WorkflowBundleWithSourceMap>>();
+/** Bundles the workflow code once per process and variant (the bundler takes seconds). */
+export function claimWorkflowBundle(shared: SharedWorkflowModules = 'domain'): Promise<WorkflowBundleWithSourceMap> {
+  let bundle = bundles.get(shared);
+  if (!bundle) {
+    bundle = bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: quietBundlerLogger, preloadModules: shared === 'domain' ? SHARED_DOMAIN_MODULES : [] });
+    bundles.set(shared, bundle);
+  }
   return bundle;
 }
 
@@ -57,6 +90,10 @@ export interface ClaimsWorkerOptions {
     publicBaseUrl: string;
     timeZone?: string;
   };
+  /** the workflow modules shared by every workflow of a worker thread (default: domain) */
+  sharedModules?: SharedWorkflowModules;
+  /** Temporal worker tuning, for the bench's comparisons (SDK defaults otherwise) */
+  tuning?: Pick<WorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentLocalActivityExecutions'>;
 }
 
 
@@ -72,7 +109,8 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowBundle: await claimWorkflowBundle(),
+    workflowBundle: await claimWorkflowBundle(options.sharedModules),
+    ...options.tuning,
     activities: {
       ...createClaimRecordsActivities(options.dataSource, {
         surveyUrl: n ? (claimId, surveyId, expiresAt) => surveyLink(n.publicBaseUrl, n.surveyTokenSecret, claimId, surveyId, expiresAt) : undefined,

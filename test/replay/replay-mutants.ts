@@ -113,7 +113,7 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
   {
     name: 'a patch deprecated (deprecatePatch, new branch kept): every running claim replays',
     file: CLAIM,
-    anchor: 'if (!patched(ABANDONED_DISPUTE_PATCH)) return;',
+    anchor: 'if (!(epoch || patched(ABANDONED_DISPUTE_PATCH))) return;',
     insert: 'mutantDeprecatePatch(ABANDONED_DISPUTE_PATCH);',
     replace: true,
     replays: true,
@@ -121,7 +121,7 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
   {
     name: 'a patch removed while claims from before it may run: caught',
     file: CLAIM,
-    anchor: 'const register = patched(LOCAL_REGISTRATION_PATCH) ? localRecords.registerClaim : records.registerClaim;',
+    anchor: 'const register = epoch || patched(LOCAL_REGISTRATION_PATCH) ? localRecords.registerClaim : records.registerClaim;',
     insert: 'const register = localRecords.registerClaim;',
     replace: true,
     replays: false,
@@ -129,7 +129,7 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
   {
     name: 'the intake recorded in its first task without patched(): caught (claims from before record it with an activity)',
     file: CLAIM,
-    anchor: 'const intakeInFirstTask = patched(INTAKE_IN_FIRST_TASK_PATCH);',
+    anchor: 'const intakeInFirstTask = epoch || patched(INTAKE_IN_FIRST_TASK_PATCH);',
     insert: 'const intakeInFirstTask = true;',
     replace: true,
     replays: false,
@@ -137,8 +137,24 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
   {
     name: 'notifications handed to the outbox relay without patched(): caught (claims from before deliver by activity)',
     file: CLAIM,
-    anchor: 'const relay = patched(NOTIFICATION_RELAY_PATCH);',
+    anchor: 'const relay = epoch || patched(NOTIFICATION_RELAY_PATCH);',
     insert: 'const relay = true;',
+    replace: true,
+    replays: false,
+  },
+  {
+    name: 'every change taken without the epoch patch (no marker at all): caught (claims from before each patch)',
+    file: CLAIM,
+    anchor: 'epoch = patched(CLAIM_EPOCH_PATCH);',
+    insert: 'epoch = true;',
+    replace: true,
+    replays: false,
+  },
+  {
+    name: 'the epoch patch dropped while claims started under it may run: caught (their histories carry no per-change markers)',
+    file: CLAIM,
+    anchor: 'epoch = patched(CLAIM_EPOCH_PATCH);',
+    insert: 'epoch = false;',
     replace: true,
     replays: false,
   },

@@ -21,6 +21,7 @@ import { claimsDataConverter } from '../../src/temporal/data-converter';
 import { LogSender } from '../../activities/customer-notifications/notification-sender';
 import { claimWorkflowBundle, createClaimsWorker } from '../../src/worker/claims-worker';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
+import { startSearchAttributes } from '../../workflows/claim/search-attributes';
 import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput } from '../../workflows/claim/claim.messages';
 import { sampleIntakeBody } from './claim-fixtures';
 import { registerClaimSearchAttributes } from './search-attributes';
@@ -111,7 +112,8 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
       policy: claimPolicy,
       actor: agent,
     };
-    const handle = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input] });
+    // with the search attributes the API sets at the start
+    const handle = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input], typedSearchAttributes: startSearchAttributes(input) });
     const { claim } = await handle.executeUpdate(intakeUpdate);
     return { handle, claimId, view: claim };
   };

@@ -89,6 +89,36 @@ const NOTIFICATION_RELAY_PATCH = 'notifications-by-outbox-relay';
  */
 const INTAKE_IN_FIRST_TASK_PATCH = 'intake-recorded-in-first-task';
 const ABANDONED_DISPUTE_PATCH = 'write-off-abandoned-dispute';
+/**
+ * Claims started from 2026-12-02 on take every change above with one patch marker: each
+ * `patched()` call records a marker and an upsert of `TemporalChangeVersion` (a visibility
+ * write on the server), three of them in every intake's first task. The per-change
+ * patches stay for the claims started before, which replay through them. Under this one
+ * too: the search attributes the API set at the start are not upserted again unchanged.
+ */
+const CLAIM_EPOCH_PATCH = 'claim-epoch-2026-12';
+
+/** The values of a claim's search attributes (the channel, fixed at intake, apart). */
+function attributeValues(s: ClaimState) {
+  const open = s.disputes.filter((d) => isOpenDispute(d.status));
+  return {
+    status: s.status,
+    supplier: s.input.intake.order.supplierId ?? null,
+    defect: s.classification?.defectCode ?? null,
+    sla: s.sla.breached,
+    ...(s.disputes.length > 0 && {
+      openDisputes: openDisputeCount(s),
+      overdue: open.some((d) => d.overdue),
+      escalated: open.some((d) => d.escalated),
+    }),
+  };
+}
+
+/** What the start request set (the API sets status, channel, supplier and SLA flag), in the same shape. */
+function attributeValuesAtStart(): Partial<Record<keyof ReturnType<typeof attributeValues>, unknown>> {
+  const sa = workflowInfo().typedSearchAttributes;
+  return { status: sa.get(ClaimStatusKey), supplier: sa.get(ClaimSupplierIdKey) ?? null, defect: sa.get(ClaimDefectCodeKey) ?? null, sla: sa.get(ClaimSlaBreachedKey) };
+}
 
 /** "terminated", "timed out", "was cancelled" or "failed": how a child workflow ended without a result. */
 function howChildEnded(err: unknown): string {
@@ -127,21 +157,13 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     return state;
   };
 
+  /** the claim started under CLAIM_EPOCH_PATCH (set before any handler can run: the intake's first task) */
+  let epoch = false;
   let lastAttributes = '';
+  const attributesKey = (channel: string | undefined, values: Partial<Record<keyof ReturnType<typeof attributeValues>, unknown>>): string => JSON.stringify([channel, values]);
   const syncSearchAttributes = (s: ClaimState): void => {
-    const open = s.disputes.filter((d) => isOpenDispute(d.status));
-    const values = {
-      status: s.status,
-      supplier: s.input.intake.order.supplierId ?? null,
-      defect: s.classification?.defectCode ?? null,
-      sla: s.sla.breached,
-      ...(s.disputes.length > 0 && {
-        openDisputes: openDisputeCount(s),
-        overdue: open.some((d) => d.overdue),
-        escalated: open.some((d) => d.escalated),
-      }),
-    };
-    const key = JSON.stringify(values);
+    const values = attributeValues(s);
+    const key = attributesKey(s.input.intake.channel, values);
     if (key === lastAttributes) return;
     lastAttributes = key;
     upsertSearchAttributes([
@@ -270,7 +292,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     try {
       await result;
     } catch (err) {
-      if (!patched(ABANDONED_DISPUTE_PATCH)) return;
+      if (!(epoch || patched(ABANDONED_DISPUTE_PATCH))) return;
       const events = abandonDispute(current(), disputeId, howChildEnded(err), now());
       if (events.length === 0) return;
       enqueue(events);
@@ -304,9 +326,11 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
 
   // Intake: allocate the claim number and look for likely duplicates, then record `claim.received`.
   const { intake, policy } = input;
-  const intakeInFirstTask = patched(INTAKE_IN_FIRST_TASK_PATCH);
+  epoch = patched(CLAIM_EPOCH_PATCH);
+  if (epoch) lastAttributes = attributesKey(workflowInfo().typedSearchAttributes.get(ClaimChannelKey), attributeValuesAtStart());
+  const intakeInFirstTask = epoch || patched(INTAKE_IN_FIRST_TASK_PATCH);
   const openedAt = intakeInFirstTask ? workflowInfo().startTime.getTime() : now();
-  const register = patched(LOCAL_REGISTRATION_PATCH) ? localRecords.registerClaim : records.registerClaim;
+  const register = epoch || patched(LOCAL_REGISTRATION_PATCH) ? localRecords.registerClaim : records.registerClaim;
   const registration = await register({
     claimId: input.claimId,
     receivedAt: new Date(openedAt).toISOString(),
@@ -334,7 +358,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       deliveries -= 1;
     }
   };
-  const relay = patched(NOTIFICATION_RELAY_PATCH);
+  const relay = epoch || patched(NOTIFICATION_RELAY_PATCH);
   let intakeBatch = intakeInFirstTask ? opened.events.length : 0;
   void (async () => {
     for (;;) {

@@ -1,4 +1,5 @@
-import { defineSearchAttributeKey, SearchAttributeType } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair } from '@temporalio/common';
+import type { ClaimWorkflowInput } from './claim.messages';
 
 /**
  * Search attributes of a claim workflow, so the Temporal UI can filter claims.
@@ -36,3 +37,18 @@ export const SEARCH_ATTRIBUTE_TYPE_OF_CLI: Readonly<Record<SearchAttributeCliTyp
   Bool: SearchAttributeType.BOOL,
   Int: SearchAttributeType.INT,
 };
+
+/**
+ * A new claim's search attributes, set by the API with the workflow's start so that the
+ * claim is searchable at once; the workflow (claims started under its epoch patch) does
+ * not upsert them again while they are unchanged.
+ */
+export function startSearchAttributes(input: ClaimWorkflowInput): SearchAttributePair[] {
+  const attributes: SearchAttributePair[] = [
+    { key: ClaimStatusKey, value: 'received' },
+    { key: ClaimChannelKey, value: input.intake.channel },
+    { key: ClaimSlaBreachedKey, value: false },
+  ];
+  if (input.intake.order.supplierId) attributes.push({ key: ClaimSupplierIdKey, value: input.intake.order.supplierId });
+  return attributes;
+}
