@@ -4,7 +4,7 @@
  *   npm run bench                  full run (~15 s per load step, read model at 100k and 1M claims)
  *   npm run bench -- --quick       short steps, 100k claims only (BENCH_QUICK=1 does the same)
  *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
- *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, levers, intake, actions, lifecycle, read-model)
+ *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, lifecycle, levers, read-model)
  *
  * Ratios are against the minimal Temporal program doing an intake's durable work
  * (bench/workflows/minimal-intake.workflow.ts: update-with-start, one local activity
@@ -28,7 +28,7 @@ import { freePort } from '../embedded/temporal-cli';
 import { parsePayloadCodecKeys } from '../src/codec/payload-codec-keys';
 import { REPO_ROOT, ensureBuild } from '../test/support/stack/child-service';
 import { startPrivatePostgres, type PrivatePostgres } from '../test/support/stack/private-postgres';
-import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack } from '../test/support/stack/stack';
+import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, SHORT_POLICY_FILE, Stack } from '../test/support/stack/stack';
 import { analyticsSummaryPhase, type AnalyticsReport } from './phases/analytics.phase';
 import { baselinePhase } from './phases/baseline.phase';
 import { LEVER_VARIANTS, leversPhase, type LeverResult } from './phases/levers.phase';
@@ -43,7 +43,9 @@ import { renderReport } from './support/report.table';
 const CODEC_KEYS = `bench:${randomBytes(32).toString('base64')}`;
 const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS };
 
-const PHASES = ['baseline', 'minimal', 'levers', 'intake', 'actions', 'lifecycle', 'read-model'] as const;
+const DEFAULT_POLICY_FILE = path.join(REPO_ROOT, 'policy', 'default-policy.json');
+
+const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'lifecycle', 'levers', 'read-model'] as const;
 type Phase = (typeof PHASES)[number];
 
 export interface BenchConfig {
@@ -131,7 +133,9 @@ async function main(): Promise<void> {
     const writeDb = await createMigratedDatabase(serverUrl, 'wce_bench');
     databases.push(writeDb);
     const needsClaims = config.phases.some((p) => p === 'intake' || p === 'actions' || p === 'lifecycle');
-    const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims, env: BENCH_ENV });
+    // intake and actions under the default policy, as `npm start` runs (no timer fires during
+    // the runs); the lifecycle phase switches to the short policy to reach `closed` in seconds
+    const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims, env: BENCH_ENV, policyFile: DEFAULT_POLICY_FILE });
     stacks.push(stack);
     await stack.start();
     log(`stack up: Temporal ${stack.temporalAddress}, API :${stack.apiPort}`);
@@ -151,18 +155,6 @@ async function main(): Promise<void> {
         await program.stop();
       }
     }
-    if (config.phases.includes('levers')) {
-      log(`levers: ${LEVER_VARIANTS.length} worker variants A/B'd in alternating rounds`);
-      const codec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
-      results.levers = await leversPhase({
-        address: stack.temporalAddress,
-        databaseUrl: writeDb,
-        codec: 'value' in codec ? codec.value : undefined,
-        concurrency: 8,
-        roundMs: seconds,
-        rounds: config.quick ? 2 : 3,
-      });
-    }
     let claimIds: string[] = [];
     if (config.phases.includes('intake') || config.phases.includes('actions')) {
       log('intake: POST /claims');
@@ -175,8 +167,25 @@ async function main(): Promise<void> {
       results.actions = await actionsPhase(stack, claimIds, config.concurrencies, seconds);
     }
     if (config.phases.includes('lifecycle')) {
-      log(`lifecycle: ${config.lifecycleClaims} claims intake → closed`);
+      log(`lifecycle: ${config.lifecycleClaims} claims intake → closed (API and worker restarted on the short policy)`);
+      await stack.api?.stop();
+      await stack.worker?.stop();
+      stack.options.policyFile = SHORT_POLICY_FILE;
+      stack.startWorker();
+      await stack.startApi();
       results.lifecycle = await lifecyclePhase(stack, config.lifecycleClaims, config.lifecycleConcurrency);
+    }
+    if (config.phases.includes('levers')) {
+      log(`levers: ${LEVER_VARIANTS.length} worker variants A/B'd in alternating rounds`);
+      const codec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
+      results.levers = await leversPhase({
+        address: stack.temporalAddress,
+        databaseUrl: writeDb,
+        codec: 'value' in codec ? codec.value : undefined,
+        concurrency: 8,
+        roundMs: seconds,
+        rounds: config.quick ? 2 : 3,
+      });
     }
     if (config.phases.includes('read-model')) {
       // the write side is idle from here: stop it so that it does not disturb the timings

@@ -35,7 +35,7 @@ export async function intakePhase(stack: Stack, concurrencies: number[], rates: 
   for (const concurrency of concurrencies) runs.push(await runLoad({ concurrency, durationMs }, intake));
   const openLoop: LoadResult[] = [];
   for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, intake));
-  await sleep(5_000); // the short policy's SLA timers fire (3 s): the open claims settle
+  await sleep(2_000); // the last answers' follow-up work (notifications by the relay) settles
   const after = sampleProc(stack.worker!.pid);
   const apiAfter = sampleProc(stack.api!.pid);
   const temporalAfter = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
