@@ -29,7 +29,7 @@ const common = {
 module.exports = {
   projects: [
     // console/src specs: the care console's form logic (its pages are tested in a real browser, test/browser/console-*)
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{src,embedded,domain,workflows,activities,scripts}/**/*.spec.ts', '<rootDir>/console/src/**/*.spec.ts'] },
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/{src,embedded,domain,workflows,activities,scripts,bench}/**/*.spec.ts', '<rootDir>/console/src/**/*.spec.ts'] },
     {
       ...common,
       displayName: 'integration',

@@ -4,7 +4,8 @@
  *   npm run bench                  full run (~15 s per load step, read model at 100k and 1M claims)
  *   npm run bench -- --quick       short steps, 100k claims only (BENCH_QUICK=1 does the same)
  *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
- *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, lifecycle, levers, read-model)
+ *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, workers, soak, lifecycle, levers, read-model)
+ *   npm run bench -- --soak-seconds=120   a shorter soak (default 600 s, 60 s with --quick; BENCH_SOAK_SECONDS)
  *
  * Ratios are against the minimal Temporal program doing an intake's durable work
  * (bench/workflows/minimal-intake.workflow.ts: update-with-start, one local activity
@@ -35,17 +36,19 @@ import { LEVER_VARIANTS, leversPhase, type LeverResult } from './phases/levers.p
 import { minimalPhase, startMinimalProgram, type MinimalReport } from './phases/minimal.phase';
 import { actionsPhase, intakePhase, lifecyclePhase, type IntakeReport, type LifecycleReport } from './phases/claims.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
+import { soakPhase, workersPhase, type SoakReport, type WorkersReport } from './phases/soak.phase';
 import { machineInfo } from './support/machine.info';
 import type { LoadResult } from './support/load.runner';
 import { renderReport } from './support/report.table';
 
 /** The bench measures throughput: the per-key rate limit (a protection, not a cost) is off. */
 const CODEC_KEYS = `bench:${randomBytes(32).toString('base64')}`;
-const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS };
+// --expose-gc: the worker collects its garbage on SIGUSR2, for RSS figures after a forced GC
+const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS, NODE_OPTIONS: '--expose-gc' };
 
 const DEFAULT_POLICY_FILE = path.join(REPO_ROOT, 'policy', 'default-policy.json');
 
-const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'lifecycle', 'levers', 'read-model'] as const;
+const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'workers', 'soak', 'lifecycle', 'levers', 'read-model'] as const;
 type Phase = (typeof PHASES)[number];
 
 export interface BenchConfig {
@@ -56,6 +59,8 @@ export interface BenchConfig {
   rates: number[];
   lifecycleClaims: number;
   lifecycleConcurrency: number;
+  /** the soak: seconds at 10 intakes/s and 5 note Updates/s */
+  soakSeconds: number;
   readSizes: number[];
   readRequests: number;
   phases: Phase[];
@@ -70,6 +75,8 @@ export interface BenchResults {
   intake?: Omit<IntakeReport, 'claimIds'>;
   actions?: LoadResult[];
   lifecycle?: LifecycleReport;
+  workers?: WorkersReport;
+  soak?: SoakReport;
   readModel?: ReadModelReport;
   indexComparison?: IndexComparison;
   analyticsSummary?: AnalyticsReport;
@@ -89,6 +96,7 @@ function configFrom(argv: string[], env: NodeJS.ProcessEnv): BenchConfig {
     rates: [10, 20, 40],
     lifecycleClaims: Number(env.BENCH_LIFECYCLE_CLAIMS || (quick ? 100 : 400)),
     lifecycleConcurrency: 32,
+    soakSeconds: Number(argv.find((a) => a.startsWith('--soak-seconds='))?.split('=')[1] || env.BENCH_SOAK_SECONDS || (quick ? 60 : 600)),
     readSizes: skip1m ? [100_000] : [100_000, 1_000_000],
     readRequests: quick ? 15 : 40,
     phases: (only as Phase[] | undefined) ?? [...PHASES],
@@ -132,7 +140,7 @@ async function main(): Promise<void> {
   try {
     const writeDb = await createMigratedDatabase(serverUrl, 'wce_bench');
     databases.push(writeDb);
-    const needsClaims = config.phases.some((p) => p === 'intake' || p === 'actions' || p === 'lifecycle');
+    const needsClaims = config.phases.some((p) => p === 'intake' || p === 'actions' || p === 'workers' || p === 'soak' || p === 'lifecycle');
     // intake and actions under the default policy, as `npm start` runs (no timer fires during
     // the runs); the lifecycle phase switches to the short policy to reach `closed` in seconds
     const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims, env: BENCH_ENV, policyFile: DEFAULT_POLICY_FILE });
@@ -165,6 +173,14 @@ async function main(): Promise<void> {
     if (config.phases.includes('actions')) {
       log('actions: POST /claims/:id/notes (Updates)');
       results.actions = await actionsPhase(stack, claimIds, config.concurrencies, seconds);
+    }
+    if (config.phases.includes('workers')) {
+      log('workers: intake with one worker, then two on the same task queue; every claim judged');
+      results.workers = await workersPhase(stack, 16, seconds);
+    }
+    if (config.phases.includes('soak')) {
+      log(`soak: ${config.soakSeconds} s at 10 intakes/s + 5 note Updates/s, worker RSS after forced GC`);
+      results.soak = await soakPhase(stack, config.soakSeconds, 10, 5, config.quick ? 5_000 : 15_000);
     }
     if (config.phases.includes('lifecycle')) {
       log(`lifecycle: ${config.lifecycleClaims} claims intake → closed (API and worker restarted on the short policy)`);

@@ -6,6 +6,7 @@ import { claimBody } from '../../test/support/claim-body';
 import { driveLifecycle, newDriveLog } from '../../test/support/stack/claim-driver';
 import { sampleProc } from '../../test/support/stack/child-service';
 import type { Stack } from '../../test/support/stack/stack';
+import { rssAfterGc } from './soak.phase';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
 
 export interface IntakeReport {
@@ -13,6 +14,7 @@ export interface IntakeReport {
   /** at fixed arrival rates */
   openLoop: LoadResult[];
   claimIds: string[];
+  /** RSS figures after a forced GC of the worker's main thread */
   worker: { openClaims: number; rssGrowthMiB: number; rssMiBPer1000Open: number; cpuSecondsPer1000Intakes: number; rssMiBAfter: number };
   /** CPU seconds per 1,000 intakes of the other processes (where the time goes); the Temporal server's only when the bench started it */
   cpuSecondsPer1000IntakesOf: { api: number; temporalServer?: number };
@@ -23,6 +25,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function intakePhase(stack: Stack, concurrencies: number[], rates: number[], durationMs: number): Promise<IntakeReport> {
   const claimIds: string[] = [];
   await sleep(2_000); // let the worker settle after start-up
+  const rssBefore = await rssAfterGc(stack.worker!);
   const before = sampleProc(stack.worker!.pid);
   const apiBefore = sampleProc(stack.api!.pid);
   const temporalBefore = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
@@ -37,11 +40,12 @@ export async function intakePhase(stack: Stack, concurrencies: number[], rates: 
   for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, intake));
   await sleep(2_000); // the last answers' follow-up work (notifications by the relay) settles
   const after = sampleProc(stack.worker!.pid);
+  const rssAfter = await rssAfterGc(stack.worker!);
   const apiAfter = sampleProc(stack.api!.pid);
   const temporalAfter = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
   const n = claimIds.length;
   const per1000 = (a: { cpuSeconds: number }, b: { cpuSeconds: number }) => ((b.cpuSeconds - a.cpuSeconds) / n) * 1000;
-  const rssGrowthMiB = (after.rssBytes - before.rssBytes) / 2 ** 20;
+  const rssGrowthMiB = rssAfter - rssBefore;
   return {
     runs,
     openLoop,
@@ -51,7 +55,7 @@ export async function intakePhase(stack: Stack, concurrencies: number[], rates: 
       rssGrowthMiB,
       rssMiBPer1000Open: (rssGrowthMiB / n) * 1000,
       cpuSecondsPer1000Intakes: ((after.cpuSeconds - before.cpuSeconds) / n) * 1000,
-      rssMiBAfter: after.rssBytes / 2 ** 20,
+      rssMiBAfter: rssAfter,
     },
     cpuSecondsPer1000IntakesOf: {
       api: per1000(apiBefore, apiAfter),

@@ -30,6 +30,16 @@ export function renderReport(r: BenchResults): string {
     lines.push('', '| open loop (fixed arrivals) | rate /s | done /s | p50 ms | p95 ms | p99 ms | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [what, x] of open) lines.push(`| ${what} | ${x.ratePerSecond} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${x.failed} |`);
   }
+  if (r.workers) {
+    const w = r.workers;
+    lines.push('', `| several workers on one task queue (intake, concurrency ${w.concurrency}) | per second | p50 ms | p99 ms | failed |`, '| --- | ---: | ---: | ---: | ---: |');
+    for (const [what, x] of [['one worker', w.oneWorker], ['two workers', w.twoWorkers]] as const) lines.push(`| ${what} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p99)} | ${x.failed} |`);
+    lines.push('', `Two workers vs one: ${n(w.twoWorkers.perSecond / w.oneWorker.perSecond, 2)}×. Judged ${w.claimsJudged} claims of both runs: ${w.problems.length === 0 ? 'nothing lost or doubled (one claim each, every event once and in order, chain intact, intake notification once and sent)' : `${w.problems.length} problems, e.g. ${w.problems.slice(0, 3).join('; ')}`}.`);
+  }
+  if (r.soak) {
+    const k = r.soak;
+    lines.push('', `Soak, ${n(k.seconds / 60)} min at 10 intakes/s + 5 note Updates/s (${k.openClaimsAtEnd} open claims at the end): intake p50/p99 ${n(k.intakes.p50)}/${n(k.intakes.p99)} ms (${k.intakes.failed} failed), notes p50/p99 ${n(k.actions.p50)}/${n(k.actions.p99)} ms (${k.actions.failed} failed); worker RSS after forced GC ${n(k.samples[0][1])} → ${n(k.samples[k.samples.length - 1][1])} MiB, slope ${n(k.slopeMiBPerMinute, 2)} MiB/min overall, ${n(k.secondHalfSlopeMiBPerMinute, 2)} MiB/min over the second half.`);
+  }
   if (r.levers?.length) {
     const first = r.levers[0];
     lines.push('', '| worker lever (in-process claims workers, alternating rounds, concurrency 8) | intakes /s | CPU ms per intake (worker + client) | CPU vs first | history events per intake |', '| --- | ---: | ---: | ---: | ---: |');
@@ -39,7 +49,7 @@ export function renderReport(r: BenchResults): string {
     lines.push('', '| worker (child process, from /proc) | value |', '| --- | ---: |');
     if (r.intake) {
       const w = r.intake.worker;
-      lines.push(`| RSS growth per 1,000 open claims (${w.openClaims} opened) | ${n(w.rssMiBPer1000Open)} MiB |`);
+      lines.push(`| RSS growth per 1,000 open claims (${w.openClaims} opened; after forced GC) | ${n(w.rssMiBPer1000Open)} MiB |`);
       lines.push(`| CPU per 1,000 intakes | ${n(w.cpuSecondsPer1000Intakes, 2)} s |`);
       lines.push(`| RSS after intake | ${n(w.rssMiBAfter)} MiB |`);
       const o = r.intake.cpuSecondsPer1000IntakesOf;

@@ -50,6 +50,8 @@ function shapeConfig(v: ConfigValues, extra: { policyFile: string; policy: Claim
     outboundAllowedNetworks: v.OUTBOUND_ALLOWED_NETWORKS,
     /** ACTION_WAIT_TIMEOUT in ms */
     actionWaitMs: v.ACTION_WAIT_TIMEOUT,
+    /** WORKER_CACHED_WORKFLOWS; undefined = the SDK's default */
+    workerCachedWorkflows: v.WORKER_CACHED_WORKFLOWS,
   };
 }
 

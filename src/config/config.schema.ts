@@ -211,6 +211,17 @@ export const CONFIG_SCHEMA = z.object({
         "how long the API waits for a claim's workflow to make an intake or action durable before answering 503 + `Retry-After` (a retry with the same `Idempotency-Key` then learns the outcome)",
       defaultDoc: '`15s`',
     } satisfies VariableMeta),
+  WORKER_CACHED_WORKFLOWS: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number 1-100000')
+    .transform(Number)
+    .refine((n) => n >= 1 && n <= 100_000, 'must be a whole number 1-100000')
+    .optional()
+    .meta({
+      description:
+        'claim and dispute workflows a worker keeps in memory between their tasks (about 0.3 MiB each, see docs/benchmarks.md); beyond, the least recently used one is evicted and replayed from its history at its next task — fewer costs CPU on busy claims, more costs memory',
+      defaultDoc: "— (the SDK's: from the heap limit, about 2,000 on a 4 GiB heap)",
+    } satisfies VariableMeta),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('log')

@@ -92,7 +92,7 @@ export interface ClaimsWorkerOptions {
   };
   /** the workflow modules shared by every workflow of a worker thread (default: domain) */
   sharedModules?: SharedWorkflowModules;
-  /** Temporal worker tuning, for the bench's comparisons (SDK defaults otherwise) */
+  /** Temporal worker tuning (WORKER_CACHED_WORKFLOWS; the bench's comparisons); SDK defaults otherwise */
   tuning?: Pick<WorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentLocalActivityExecutions'>;
 }
 
@@ -162,6 +162,7 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
     payloadCodec: config.payloadCodec,
     auditCheckpointKey: config.auditCheckpointKey,
     outbound,
+    ...(config.workerCachedWorkflows !== undefined && { tuning: { maxCachedWorkflows: config.workerCachedWorkflows } }),
     notifications: {
       // the log sender's lines go through the app's logger (JSON with the activity's claim id, or text)
       sender: createNotificationSender(config.notifications, outbound, (line) => loggerFor('Notifications').log(line)),

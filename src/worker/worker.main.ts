@@ -3,6 +3,8 @@
  * (TEMPORAL_ADDRESS / TEMPORAL_NAMESPACE / TEMPORAL_TASK_QUEUE) and DATABASE_URL.
  * Any number of replicas may run side by side.
  */
+// first: the memory signal is answered from the process's first moments
+import { logMemoryOnSignal } from './memory-signal';
 import { assertDeployable, describeConfig, loadConfig } from '../config/app-config';
 import { Runtime } from '@temporalio/worker';
 import { configureLogging, loggerFor } from '../common/logging/app-log';
@@ -10,11 +12,13 @@ import { startClaimsWorker } from './claims-worker';
 import { temporalRuntimeLogger } from './worker-logging';
 
 const log = loggerFor('Worker');
+logMemoryOnSignal((line) => log.log(line));
 
 async function main(): Promise<void> {
   const config = loadConfig();
   configureLogging({ format: config.logFormat, level: config.logLevel });
-  Runtime.install({ logger: temporalRuntimeLogger(config.logLevel) });
+  // SIGUSR2 is the memory signal here (./memory-signal), not one of the SDK's shutdown signals
+  Runtime.install({ logger: temporalRuntimeLogger(config.logLevel), shutdownSignals: ['SIGINT', 'SIGTERM', 'SIGQUIT'] });
   assertDeployable(config, 'worker');
   log.log(`claims worker starting: ${describeConfig(config)}`);
   const worker = await startClaimsWorker(config);

@@ -80,6 +80,7 @@ export class Stack {
   apiPort = 0;
   api?: ChildService;
   worker?: ChildService;
+  readonly extraWorkers: ChildService[] = [];
   readonly keys = {} as Record<Role, string>;
 
   constructor(readonly options: StackOptions) {
@@ -171,6 +172,13 @@ export class Stack {
     };
   }
 
+  /** Another worker on the same task queue (several replicas side by side); stopped with the stack. */
+  startExtraWorker(): ChildService {
+    const worker = spawnService('worker', this.serviceEnv(), path.join(this.options.workDir, `worker-${this.extraWorkers.length + 2}.log`));
+    this.extraWorkers.push(worker);
+    return worker;
+  }
+
   startWorker(): ChildService {
     this.worker = spawnService('worker', this.serviceEnv(), path.join(this.options.workDir, 'worker.log'));
     return this.worker;
@@ -195,7 +203,7 @@ export class Stack {
   }
 
   async stop(): Promise<void> {
-    await Promise.all([this.api?.stop(5_000), this.worker?.stop(10_000)]);
+    await Promise.all([this.api?.stop(5_000), this.worker?.stop(10_000), ...this.extraWorkers.map((w) => w.stop(10_000))]);
     await this.stopTemporal();
   }
 }

@@ -1,0 +1,114 @@
+/**
+ * Memory and sharing over time, through the HTTP API with the worker as a child process:
+ * - the soak: intakes and note Updates at fixed rates for minutes, the worker's RSS after
+ *   a forced GC sampled throughout, the slope fitted (MiB per minute), overall and over the
+ *   second half (once the workflow cache has filled, memory should stay flat);
+ * - several workers: the same intake load with one worker and then with a second one on
+ *   the same task queue, and every claim of both runs judged as the fault scenarios judge
+ *   them (one claim each, every audit event once and in order, chain intact, the intake
+ *   notification recorded once and sent).
+ */
+import type { ChildService } from '../../test/support/stack/child-service';
+import { sampleProc } from '../../test/support/stack/child-service';
+import { checkClaims, type ExpectedClaim } from '../../test/support/stack/audit-check';
+import { claimBody } from '../../test/support/claim-body';
+import type { Stack } from '../../test/support/stack/stack';
+import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
+import { linearSlope } from '../support/memory.slope';
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * The worker's RSS right after it collected its garbage (SIGUSR2 under --expose-gc, see
+ * src/worker/worker.main.ts). The workflow thread's heap is not forced: only the main one.
+ */
+export async function rssAfterGc(worker: ChildService): Promise<number> {
+  process.kill(worker.pid, 'SIGUSR2');
+  await sleep(500);
+  return sampleProc(worker.pid).rssBytes / 2 ** 20;
+}
+
+interface Intake {
+  claimId: string;
+  orderId: string;
+}
+
+async function intake(stack: Stack, into: Intake[]): Promise<void> {
+  const body = claimBody();
+  const res = await stack.http.request('POST', '/claims', { as: 'agent', body });
+  if (res.status !== 201) throw new Error(`POST /claims: ${res.status} ${JSON.stringify(res.body)}`);
+  into.push({ claimId: (res.body as { id: string }).id, orderId: body.order.orderId });
+}
+
+export interface SoakReport {
+  seconds: number;
+  intakes: LoadResult;
+  actions: LoadResult;
+  /** [seconds since start, worker RSS MiB after forced GC] */
+  samples: Array<[number, number]>;
+  slopeMiBPerMinute: number;
+  secondHalfSlopeMiBPerMinute: number;
+  openClaimsAtEnd: number;
+}
+
+export async function soakPhase(stack: Stack, seconds: number, intakeRate: number, actionRate: number, sampleEveryMs: number): Promise<SoakReport> {
+  const worker = stack.worker!;
+  const claims: Intake[] = [];
+  // a first claim for the notes to land on before the intakes have made more
+  await intake(stack, claims);
+  const started = performance.now();
+  const samples: Array<[number, number]> = [[0, await rssAfterGc(worker)]];
+  let sampling = true;
+  const sampler = (async () => {
+    while (sampling) {
+      await sleep(sampleEveryMs);
+      if (sampling) samples.push([(performance.now() - started) / 1000, await rssAfterGc(worker)]);
+    }
+  })();
+  const durationMs = seconds * 1000;
+  const [intakes, actions] = await Promise.all([
+    runOpenLoop({ ratePerSecond: intakeRate, durationMs }, () => intake(stack, claims)),
+    runOpenLoop({ ratePerSecond: actionRate, durationMs }, async (i) => {
+      const { claimId } = claims[(i * 7919) % claims.length];
+      const res = await stack.http.request('POST', `/claims/${claimId}/notes`, { as: 'agent', body: { text: `soak note ${i}` } });
+      if (res.status !== 200) throw new Error(`POST /claims/:id/notes: ${res.status} ${JSON.stringify(res.body)}`);
+    }),
+  ]);
+  sampling = false;
+  await sampler;
+  samples.push([(performance.now() - started) / 1000, await rssAfterGc(worker)]);
+  const perMinute = (points: Array<[number, number]>) => linearSlope(points.map(([t, mib]) => [t / 60, mib]));
+  const half = samples[samples.length - 1][0] / 2;
+  return {
+    seconds,
+    intakes,
+    actions,
+    samples,
+    slopeMiBPerMinute: perMinute(samples),
+    secondHalfSlopeMiBPerMinute: perMinute(samples.filter(([t]) => t >= half)),
+    openClaimsAtEnd: claims.length,
+  };
+}
+
+export interface WorkersReport {
+  concurrency: number;
+  oneWorker: LoadResult;
+  twoWorkers: LoadResult;
+  claimsJudged: number;
+  /** what the judge found wrong (empty: nothing lost or doubled) */
+  problems: string[];
+}
+
+export async function workersPhase(stack: Stack, concurrency: number, durationMs: number): Promise<WorkersReport> {
+  const claims: Intake[] = [];
+  const oneWorker = await runLoad({ concurrency, durationMs }, () => intake(stack, claims));
+  const second = stack.startExtraWorker();
+  await sleep(4_000); // its bundle loaded and its pollers on the queue
+  if (!second.alive()) throw new Error(`the second worker exited (${await second.exited}); see ${second.logFile}`);
+  const twoWorkers = await runLoad({ concurrency, durationMs }, () => intake(stack, claims));
+  await sleep(3_000); // the relays deliver the last intakes' notifications
+  const expected: ExpectedClaim[] = claims.map((c) => ({ ...c, status: 'received', actions: ['claim.received'], notifications: ['claim_received'] }));
+  const problems = await checkClaims(stack.options.databaseUrl, expected);
+  await second.stop(10_000);
+  return { concurrency, oneWorker, twoWorkers, claimsJudged: claims.length, problems };
+}
