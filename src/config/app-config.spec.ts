@@ -106,6 +106,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it("reads WORKER_CACHED_WORKFLOWS as a whole number, leaving the SDK's default when unset", () => {
+    expect(loadConfig({}).workerCachedWorkflows).toBeUndefined();
+    expect(loadConfig({ WORKER_CACHED_WORKFLOWS: '500' }).workerCachedWorkflows).toBe(500);
+    for (const bad of ['0', 'many', '1.5', '200000']) {
+      expect(problemsOf({ WORKER_CACHED_WORKFLOWS: bad })).toEqual([expect.stringMatching(/^WORKER_CACHED_WORKFLOWS: must be a whole number 1-100000/)]);
+    }
+  });
+
   it('rejects an admin key with whitespace', () => {
     expect(problemsOf({ ADMIN_API_KEY: `${ADMIN_KEY} ${ADMIN_KEY}` })).toEqual([
       'ADMIN_API_KEY: must not contain whitespace',
