@@ -1,6 +1,39 @@
 import { plainToInstance } from 'class-transformer';
+import 'reflect-metadata';
+import { ApiProperty } from '@nestjs/swagger';
+import { IsString, Length } from 'class-validator';
 import { validate } from 'class-validator';
-import { isIsoDate, MoneyAmount, toUtcInstant } from './field.validators';
+import { isIsoDate, MoneyAmount, toUtcInstant, Trim } from './field.validators';
+
+class Reasoned {
+  @ApiProperty({ minLength: 1, maxLength: 5 })
+  @Trim()
+  @IsString()
+  @Length(1, 5)
+  reason: string;
+}
+
+describe('Trim', () => {
+  const check = async (reason: unknown) => {
+    const dto = plainToInstance(Reasoned, { reason });
+    return { value: dto.reason, problems: (await validate(dto)).flatMap((e) => Object.values(e.constraints ?? {})) };
+  };
+
+  it('trims a value within the documented maxLength', async () => {
+    expect(await check(' ok\n')).toEqual({ value: 'ok', problems: [] });
+  });
+
+  // Schemathesis: "\n" + 5 characters is 6 as sent, over maxLength 5, and passed once trimmed
+  it('leaves a value over the documented maxLength as sent, so that the length rule refuses it', async () => {
+    const { value, problems } = await check('\nabcde');
+    expect(value).toBe('\nabcde');
+    expect(problems).toEqual(['reason must be shorter than or equal to 5 characters']);
+  });
+
+  it('leaves other types for the type rule', async () => {
+    expect((await check(42)).problems).toContain('reason must be a string');
+  });
+});
 
 class Priced {
   @MoneyAmount('amount', 0)

@@ -3,7 +3,7 @@
  * decorators and class-transformer transforms. Pure functions plus decorators; no Nest.
  */
 import { applyDecorators } from '@nestjs/common';
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, DECORATORS } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { DEFECT_CODE_PATTERN } from '../../../domain/policy/policy.rules';
 import {
@@ -145,9 +145,21 @@ export function SupplierIdField(options: { description: string; required?: boole
   );
 }
 
-/** Trims a string (other values pass unchanged, for the type rules to refuse). */
+/**
+ * Trims a string (other values pass unchanged, for the type rules to refuse). A string
+ * longer than the field's documented `maxLength` is left as sent, so that the length rule
+ * refuses it: the OpenAPI limit is on the value as sent, and whitespace around it must
+ * not make an over-long value pass (Schemathesis found one).
+ */
 export function Trim(): PropertyDecorator {
-  return Transform(({ value }) => (typeof value === 'string' ? value.trim() : value));
+  return (target, key) => {
+    const documentedMax = () => (Reflect.getMetadata(DECORATORS.API_MODEL_PROPERTIES, target, key) as { maxLength?: number } | undefined)?.maxLength;
+    Transform(({ value }) => {
+      if (typeof value !== 'string') return value;
+      const max = documentedMax();
+      return max !== undefined && value.length > max ? value : value.trim();
+    })(target, key);
+  };
 }
 
 /** Trims each string of an array. */
