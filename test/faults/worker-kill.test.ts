@@ -1,8 +1,9 @@
 /**
  * Fault: the worker is killed with SIGKILL while claims are mid-lifecycle, twice; a new
  * worker takes over. Every claim must still end closed and archived, once, with its
- * whole audit log exactly once and in order, each customer notification delivered once
- * (an identical redelivery, when a kill fell between a send and its record, is counted);
+ * whole audit log exactly once and in order, each customer notification delivered once —
+ * here by e-mail, counted per Message-ID at a real SMTP server in the test process (an
+ * identical redelivery, when a kill fell between a send and its record, is counted);
  * every 10th claim has a supplier dispute (opened, accepted, settled) whose webhooks reach
  * the supplier's endpoint once each.
  */
@@ -18,9 +19,12 @@ import {
   scenarioStack,
   type InFlight,
 } from './support/fault-scenario';
+import { CREATE_CLAIM_EXAMPLE } from '../../src/claims/dto/create-claim.dto';
+import { LIFECYCLE_NOTIFICATIONS } from '../support/stack/claim-driver';
+import type { ReceivedMail } from '../support/stack/smtp-receiver';
 
 describe('fault: worker killed (SIGKILL) mid-lifecycle', () => {
-  const scenario = scenarioStack('worker-kill', { ACTION_WAIT_TIMEOUT: '5s' });
+  const scenario = scenarioStack('worker-kill', { ACTION_WAIT_TIMEOUT: '5s' }, 'smtp');
 
   it(`loses and duplicates nothing across two worker kills (${FAULT_CLAIMS} claims)`, async () => {
     const s = scenario.stack();
@@ -52,7 +56,11 @@ describe('fault: worker killed (SIGKILL) mid-lifecycle', () => {
       expect(finishedByTheNewWorker).toBeGreaterThan(0);
     }
     const summary = await expectAllClaimsSound(scenario.databaseUrl(), run, FAULT_CLAIMS, { receivers: scenario.receivers(), senderCrashes: crashes });
-    note(`redelivered across the kills (same id and bytes, for the receiver to recognise): ${summary.notificationRedeliveries} notifications, ${summary.supplierRedeliveries} supplier webhooks`);
+    note(`redelivered across the kills (same id and bytes, for the receiver to recognise): ${summary.notificationRedeliveries} e-mails, ${summary.supplierRedeliveries} supplier webhooks`);
+    // the e-mails went out through the SMTP sender, each to the customer's address
+    expect(summary.notificationsDelivered).toBeGreaterThanOrEqual(FAULT_CLAIMS * LIFECYCLE_NOTIFICATIONS.length);
+    const mails = scenario.receivers().notifications.deliveries as ReceivedMail[];
+    expect(new Set(mails.flatMap((m) => m.to))).toEqual(new Set([CREATE_CLAIM_EXAMPLE.customer.email]));
     expect(summary.disputes).toBe(Math.ceil(FAULT_CLAIMS / 10));
   });
 });

@@ -25,6 +25,7 @@ import {
 } from '../../support/stack/claim-driver';
 import { personalDataInLogs } from '../../support/stack/log-scan';
 import { createMigratedDatabase, DEFAULT_ADMIN_PG_URL, dropDatabase, Stack, type StackOptions } from '../../support/stack/stack';
+import { SmtpReceiver } from '../../support/stack/smtp-receiver';
 import { WebhookReceiver } from '../../support/stack/webhook-receiver';
 
 /** Claims per scenario: FAULT_CLAIMS, default 200. */
@@ -51,19 +52,26 @@ export async function scenarioDatabase(): Promise<{ url: string; drop: () => Pro
 }
 
 /**
- * The stand-ins for what lies outside the product, real HTTP endpoints in the test
- * process: the messaging service customer notifications are posted to (counted per
- * `Idempotency-Key`, the notification id) and the supplier's webhook endpoint (counted
- * per `X-Event-Id`).
+ * The stand-ins for what lies outside the product, real servers in the test process: the
+ * service customer notifications go to — an HTTP messaging service (webhook sender,
+ * counted per `Idempotency-Key`) or a mail server (SMTP sender, counted per Message-ID),
+ * both keyed by the notification id — and the supplier's webhook endpoint (counted per
+ * `X-Event-Id`).
  */
 export interface Receivers {
-  notifications: WebhookReceiver;
+  notifications: WebhookReceiver | SmtpReceiver;
   supplier: WebhookReceiver;
   supplierSecret: string;
 }
 
-export async function startReceivers(): Promise<Receivers> {
-  const [notifications, supplier] = await Promise.all([new WebhookReceiver('idempotency-key').start(), new WebhookReceiver('x-event-id').start()]);
+/** How customer notifications leave in a scenario: the sender the product is configured with. */
+export type NotificationChannel = 'webhook' | 'smtp';
+
+export async function startReceivers(channel: NotificationChannel = 'webhook'): Promise<Receivers> {
+  const [notifications, supplier] = await Promise.all([
+    channel === 'smtp' ? new SmtpReceiver().start() : new WebhookReceiver('idempotency-key').start(),
+    new WebhookReceiver('x-event-id').start(),
+  ]);
   return { notifications, supplier, supplierSecret: `whsec_${randomBytes(16).toString('hex')}` };
 }
 
@@ -72,8 +80,9 @@ export async function closeReceivers(receivers: Receivers | undefined): Promise<
 }
 
 /** The stack options that point the notification sender and the test supplier at the receivers. */
-export function receiverOptions(receivers: Receivers): Pick<StackOptions, 'notificationWebhookUrl' | 'supplierWebhook'> {
-  return { notificationWebhookUrl: receivers.notifications.url, supplierWebhook: { url: receivers.supplier.url, secret: receivers.supplierSecret } };
+export function receiverOptions(receivers: Receivers): Pick<StackOptions, 'notificationSender' | 'supplierWebhook'> {
+  const kind = receivers.notifications instanceof SmtpReceiver ? 'smtp' : 'webhook';
+  return { notificationSender: { kind, url: receivers.notifications.url }, supplierWebhook: { url: receivers.supplier.url, secret: receivers.supplierSecret } };
 }
 
 /**
@@ -85,6 +94,7 @@ export function receiverOptions(receivers: Receivers): Pick<StackOptions, 'notif
 export function scenarioStack(
   name: string,
   env: Record<string, string> = {},
+  channel: NotificationChannel = 'webhook',
 ): { stack: () => Stack; databaseUrl: () => string; receivers: () => Receivers; beforeTeardown: (fn: () => Promise<void>) => void } {
   const dir = scenarioDir(name);
   const teardowns: Array<() => Promise<void>> = [];
@@ -93,7 +103,7 @@ export function scenarioStack(
   let receivers: Receivers | undefined;
   const started = Date.now();
   beforeAll(async () => {
-    receivers = await startReceivers();
+    receivers = await startReceivers(channel);
     db = await scenarioDatabase();
     stack = await startStack({ workDir: dir, databaseUrl: db.url, env, ...receiverOptions(receivers) });
   });
@@ -278,7 +288,7 @@ export async function expectAllClaimsSound(databaseUrl: string, run: Run, expect
 }
 
 /** Waits until at least `atLeast` deliveries arrived and nothing more came for a second (or 30 s passed). */
-async function settled(receiver: WebhookReceiver, atLeast: number): Promise<void> {
+async function settled(receiver: { deliveries: unknown[] }, atLeast: number): Promise<void> {
   // a delivery cut by a worker kill is retried only once its activity times out (1 min) and backs off
   const deadline = Date.now() + 150_000;
   let last = -1;

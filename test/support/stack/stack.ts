@@ -59,13 +59,19 @@ export interface StackOptions {
   env?: Record<string, string>;
   /** false: no worker (an API that only reads, e.g. over a seeded read model) */
   worker?: boolean;
-  /** customer notifications go out as a webhook to this URL (a local receiver) instead of the log */
-  notificationWebhookUrl?: string;
+  /** customer notifications go out as a webhook to this URL, or by e-mail to this SMTP server (a local receiver), instead of the log */
+  notificationSender?: { kind: 'webhook' | 'smtp'; url: string };
   /** the test supplier (fabrika-yug) gets this webhook endpoint (a local receiver) and secret */
   supplierWebhook?: { url: string; secret: string };
 }
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+function notificationSenderEnv(sender: StackOptions['notificationSender']): Record<string, string> {
+  if (!sender) return {};
+  if (sender.kind === 'smtp') return { NOTIFICATION_SENDER: 'smtp', SMTP_URL: sender.url, SMTP_FROM: 'claims@shop.example' };
+  return { NOTIFICATION_SENDER: 'webhook', NOTIFICATION_WEBHOOK_URL: sender.url };
+}
 
 export class Stack {
   readonly taskQueue = `claims-${randomUUID().slice(0, 8)}`;
@@ -165,9 +171,9 @@ export class Stack {
       AUTH_FAILURES_PER_MINUTE: '0',
       SURVEY_RATE_LIMIT_PER_MINUTE: '0',
       LOG_LEVEL: 'warn',
-      ...(this.options.notificationWebhookUrl ? { NOTIFICATION_SENDER: 'webhook', NOTIFICATION_WEBHOOK_URL: this.options.notificationWebhookUrl } : {}),
+      ...notificationSenderEnv(this.options.notificationSender),
       // the local receivers listen on loopback, which outbound calls may not reach by default
-      ...(this.options.notificationWebhookUrl || this.options.supplierWebhook ? { OUTBOUND_ALLOWED_NETWORKS: '127.0.0.1/32' } : {}),
+      ...(this.options.notificationSender || this.options.supplierWebhook ? { OUTBOUND_ALLOWED_NETWORKS: '127.0.0.1/32' } : {}),
       ...this.options.env,
     };
   }
