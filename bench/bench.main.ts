@@ -34,7 +34,8 @@ import { analyticsSummaryPhase, type AnalyticsReport } from './phases/analytics.
 import { baselinePhase } from './phases/baseline.phase';
 import { LEVER_VARIANTS, leversPhase, type LeverResult } from './phases/levers.phase';
 import { minimalPhase, startMinimalProgram, type MinimalReport } from './phases/minimal.phase';
-import { actionsPhase, intakePhase, lifecyclePhase, type IntakeReport, type LifecycleReport } from './phases/claims.phase';
+import { actionsPhase, intakePhase, type IntakeReport } from './phases/claims.phase';
+import { lifecyclePhase, type LifecycleReport } from './phases/lifecycle.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
 import { soakPhase, workersPhase, type SoakReport, type WorkersReport } from './phases/soak.phase';
 import { machineInfo } from './support/machine.info';
@@ -44,7 +45,9 @@ import { renderReport } from './support/report.table';
 /** The bench measures throughput: the per-key rate limit (a protection, not a cost) is off. */
 const CODEC_KEYS = `bench:${randomBytes(32).toString('base64')}`;
 // --expose-gc: the worker collects its garbage on SIGUSR2, for RSS figures after a forced GC
-const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS, NODE_OPTIONS: '--expose-gc' };
+/** BENCH_CPU_PROFILE_DIR: the API and the worker (each thread) write V8 CPU profiles there when they stop */
+const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR ? path.resolve(process.env.BENCH_CPU_PROFILE_DIR) : undefined;
+const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS, NODE_OPTIONS: `--expose-gc${PROFILE_DIR ? ` --cpu-prof --cpu-prof-dir=${PROFILE_DIR}` : ''}` };
 
 const DEFAULT_POLICY_FILE = path.join(REPO_ROOT, 'policy', 'default-policy.json');
 
@@ -57,8 +60,9 @@ export interface BenchConfig {
   concurrencies: number[];
   /** open-loop arrival rates, per second */
   rates: number[];
-  lifecycleClaims: number;
-  lifecycleConcurrency: number;
+  /** lifecycles started per second (open loop), each for lifecycleSeconds */
+  lifecycleRates: number[];
+  lifecycleSeconds: number;
   /** the soak: seconds at 10 intakes/s and 5 note Updates/s */
   soakSeconds: number;
   readSizes: number[];
@@ -94,8 +98,8 @@ function configFrom(argv: string[], env: NodeJS.ProcessEnv): BenchConfig {
     phaseSeconds: Number(env.BENCH_PHASE_SECONDS || (quick ? 4 : 15)),
     concurrencies: [1, 8, 32],
     rates: [10, 20, 40],
-    lifecycleClaims: Number(env.BENCH_LIFECYCLE_CLAIMS || (quick ? 100 : 400)),
-    lifecycleConcurrency: 32,
+    lifecycleRates: [5, 10, 20],
+    lifecycleSeconds: Number(env.BENCH_LIFECYCLE_SECONDS || (quick ? 12 : 30)),
     soakSeconds: Number(argv.find((a) => a.startsWith('--soak-seconds='))?.split('=')[1] || env.BENCH_SOAK_SECONDS || (quick ? 60 : 600)),
     readSizes: skip1m ? [100_000] : [100_000, 1_000_000],
     readRequests: quick ? 15 : 40,
@@ -183,13 +187,13 @@ async function main(): Promise<void> {
       results.soak = await soakPhase(stack, config.soakSeconds, 10, 5, config.quick ? 5_000 : 15_000);
     }
     if (config.phases.includes('lifecycle')) {
-      log(`lifecycle: ${config.lifecycleClaims} claims intake → closed (API and worker restarted on the short policy)`);
+      log(`lifecycle: claims arriving at ${config.lifecycleRates.join(', ')}/s for ${config.lifecycleSeconds} s each, timed intake → workflow completed (API and worker restarted on the short policy)`);
       await stack.api?.stop();
       await stack.worker?.stop();
       stack.options.policyFile = SHORT_POLICY_FILE;
       stack.startWorker();
       await stack.startApi();
-      results.lifecycle = await lifecyclePhase(stack, config.lifecycleClaims, config.lifecycleConcurrency);
+      results.lifecycle = await lifecyclePhase(stack, config.lifecycleRates, config.lifecycleSeconds * 1000);
     }
     if (config.phases.includes('levers')) {
       log(`levers: ${LEVER_VARIANTS.length} worker variants A/B'd in alternating rounds`);

@@ -1,9 +1,8 @@
 /**
- * Intake, actions and full lifecycles through the HTTP API, with the worker (a child
+ * Intake and actions through the HTTP API, with the worker (a child
  * process) sampled from /proc for CPU time and resident memory.
  */
 import { claimBody } from '../../test/support/claim-body';
-import { driveLifecycle, newDriveLog } from '../../test/support/stack/claim-driver';
 import { sampleProc } from '../../test/support/stack/child-service';
 import type { Stack } from '../../test/support/stack/stack';
 import { rssAfterGc } from './soak.phase';
@@ -79,24 +78,4 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
     offset += 100_000;
   }
   return runs;
-}
-
-export interface LifecycleReport {
-  run: LoadResult;
-  claims: number;
-  cpuSecondsPer1000: number;
-  workerRssMiB: number;
-}
-
-/** Claims driven intake → triage → remedy → complete (→ follow-up) over HTTP; latency is per whole lifecycle. */
-export async function lifecyclePhase(stack: Stack, claims: number, concurrency: number): Promise<LifecycleReport> {
-  const log = newDriveLog();
-  const before = sampleProc(stack.worker!.pid);
-  const prefix = `bench-${Date.now()}`;
-  const run = await runLoad({ concurrency, durationMs: 30 * 60_000, maxCalls: claims }, async (i) => {
-    await driveLifecycle(`${prefix}-${i}`, { client: () => stack.http, log, requestDeadlineMs: 60_000 });
-  });
-  const after = sampleProc(stack.worker!.pid);
-  if (log.problems.length) run.firstErrors.push(...log.problems.slice(0, 3));
-  return { run, claims: run.ok, cpuSecondsPer1000: ((after.cpuSeconds - before.cpuSeconds) / Math.max(1, run.ok)) * 1000, workerRssMiB: after.rssBytes / 2 ** 20 };
 }

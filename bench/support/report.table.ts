@@ -10,7 +10,7 @@ export function renderReport(r: BenchResults): string {
     `### ${m.date.slice(0, 10)} — ${m.cores} cores, ${m.memoryGiB} GiB, ${m.cpuModel}, Node ${m.node}` +
       ` (load average ${m.loadAverageAtStart} at start${r.config.quick ? '; quick run' : ''})`,
   ];
-  if (r.baseline || r.intake || r.actions || r.lifecycle) {
+  if (r.baseline || r.minimal || r.intake || r.actions) {
     lines.push('', '| measure | concurrency | per second | p50 ms | p95 ms | p99 ms | ratio to baseline | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   }
   // ratios against the minimal program when it ran, else against raw starts
@@ -21,10 +21,6 @@ export function renderReport(r: BenchResults): string {
   for (const b of r.minimal?.closedLoop ?? []) row('baseline: minimal program (update-with-start + local-activity row)', b, 1);
   for (const x of r.intake?.runs ?? []) row('intake: `POST /claims`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
   for (const x of r.actions ?? []) row('action Update: `POST /claims/:id/notes`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
-  if (r.lifecycle) {
-    const x = r.lifecycle.run;
-    row('full lifecycle intake → closed (4 requests; latency per claim)', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
-  }
   const open = [...(r.minimal?.openLoop ?? []).map((x) => ['minimal program', x] as const), ...(r.intake?.openLoop ?? []).map((x) => ['intake `POST /claims`', x] as const)];
   if (open.length) {
     lines.push('', '| open loop (fixed arrivals) | rate /s | done /s | p50 ms | p95 ms | p99 ms | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
@@ -45,23 +41,32 @@ export function renderReport(r: BenchResults): string {
     lines.push('', '| worker lever (in-process claims workers, alternating rounds, concurrency 8) | intakes /s | CPU ms per intake (worker + client) | CPU vs first | history events per intake |', '| --- | ---: | ---: | ---: | ---: |');
     for (const v of r.levers) lines.push(`| ${v.name} | ${n(v.perSecond)} | ${n(v.cpuMsPerIntake)} | ${n(v.cpuMsPerIntake / first.cpuMsPerIntake, 2)} | ${v.historyEvents} |`);
   }
-  if (r.intake || r.lifecycle) {
+  if (r.intake) {
     lines.push('', '| worker (child process, from /proc) | value |', '| --- | ---: |');
-    if (r.intake) {
-      const w = r.intake.worker;
-      lines.push(`| RSS growth per 1,000 open claims (${w.openClaims} opened; after forced GC) | ${n(w.rssMiBPer1000Open)} MiB |`);
-      lines.push(`| CPU per 1,000 intakes | ${n(w.cpuSecondsPer1000Intakes, 2)} s |`);
-      lines.push(`| RSS after intake | ${n(w.rssMiBAfter)} MiB |`);
-      const o = r.intake.cpuSecondsPer1000IntakesOf;
-      lines.push(`| for comparison, CPU per 1,000 intakes of the API | ${n(o.api, 2)} s |`);
-      if (o.temporalServer !== undefined) lines.push(`| … and of the Temporal dev server | ${n(o.temporalServer, 2)} s |`);
-      const m = r.minimal?.cpuMsPerIntake;
-      if (m) lines.push(`| minimal program, for comparison: its worker + client CPU per 1,000 intakes | ${n(m.program, 2)} s |`);
-      if (m?.temporalServer !== undefined && o.temporalServer !== undefined) {
-        lines.push(`| … the Temporal dev server's per 1,000 of its intakes | ${n(m.temporalServer, 2)} s (intake: ${n(o.temporalServer / m.temporalServer, 2)}×) |`);
-      }
+    const w = r.intake.worker;
+    lines.push(`| RSS growth per 1,000 open claims (${w.openClaims} opened; after forced GC) | ${n(w.rssMiBPer1000Open)} MiB |`);
+    lines.push(`| CPU per 1,000 intakes | ${n(w.cpuSecondsPer1000Intakes, 2)} s |`);
+    lines.push(`| RSS after intake | ${n(w.rssMiBAfter)} MiB |`);
+    const o = r.intake.cpuSecondsPer1000IntakesOf;
+    lines.push(`| for comparison, CPU per 1,000 intakes of the API | ${n(o.api, 2)} s |`);
+    if (o.temporalServer !== undefined) lines.push(`| … and of the Temporal dev server | ${n(o.temporalServer, 2)} s |`);
+    const m = r.minimal?.cpuMsPerIntake;
+    if (m) lines.push(`| minimal program, for comparison: its worker + client CPU per 1,000 intakes | ${n(m.program, 2)} s |`);
+    if (m?.temporalServer !== undefined && o.temporalServer !== undefined) {
+      lines.push(`| … the Temporal dev server's per 1,000 of its intakes | ${n(m.temporalServer, 2)} s (intake: ${n(o.temporalServer / m.temporalServer, 2)}×) |`);
     }
-    if (r.lifecycle) lines.push(`| CPU per 1,000 full lifecycles (${r.lifecycle.claims} driven) | ${n(r.lifecycle.cpuSecondsPer1000, 2)} s |`);
+  }
+  if (r.lifecycle) {
+    const l = r.lifecycle;
+    lines.push(
+      '',
+      `| full lifecycles, intake → workflow completed (short policy; alone: ${n(l.aloneMs / 1000)} s, ${l.historyEvents} history events) | started /s | completed | completed /s | p50 s | p99 s | CPU ms per lifecycle: worker · API · server | failed |`,
+      '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    );
+    for (const x of l.runs) {
+      const cpu = x.cpuMsPerLifecycle;
+      lines.push(`| open loop | ${x.ratePerSecond} | ${x.completed} | ${n(x.completedPerSecond)} | ${n(x.p50 / 1000)} | ${n(x.p99 / 1000)} | ${n(cpu.worker, 0)} · ${n(cpu.api, 0)} · ${n(cpu.temporalServer, 0)} | ${x.failed} |`);
+    }
   }
   if (r.readModel) {
     const sizes = Object.keys(r.readModel);
