@@ -50,14 +50,14 @@ interface SetupScript {
   build(): void;
 }
 
-/** Starts `node dist/<entry>` with `env` on top of this process's environment; output appended to `logFile`. */
-export function spawnService(kind: ServiceKind, env: Record<string, string>, logFile: string): ChildService {
+/** Starts `node [nodeArgs] dist/<entry>` with `env` on top of this process's environment; output appended to `logFile`. */
+export function spawnService(kind: ServiceKind, env: Record<string, string>, logFile: string, nodeArgs: string[] = []): ChildService {
   fs.mkdirSync(path.dirname(logFile), { recursive: true });
   const fd = fs.openSync(logFile, 'a');
   fs.writeSync(fd, `\n--- ${new Date().toISOString()} start ${kind}\n`);
   let child: ChildProcess;
   try {
-    child = spawn(process.execPath, [path.join(REPO_ROOT, ENTRY[kind])], {
+    child = spawn(process.execPath, [...nodeArgs, path.join(REPO_ROOT, ENTRY[kind])], {
       cwd: REPO_ROOT,
       env: { ...process.env, NODE_ENV: 'production', ...env },
       stdio: ['ignore', fd, fd],

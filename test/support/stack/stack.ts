@@ -61,6 +61,8 @@ export interface StackOptions {
   worker?: boolean;
   /** customer notifications go out as a webhook to this URL, or by e-mail to this SMTP server (a local receiver), instead of the log */
   notificationSender?: { kind: 'webhook' | 'smtp'; url: string };
+  /** options for node itself when it starts the API and the worker (e.g. `--cpu-prof`, which NODE_OPTIONS may not carry) */
+  nodeArgs?: string[];
   /** the test supplier (fabrika-yug) gets this webhook endpoint (a local receiver) and secret */
   supplierWebhook?: { url: string; secret: string };
 }
@@ -180,19 +182,19 @@ export class Stack {
 
   /** Another worker on the same task queue (several replicas side by side); stopped with the stack. */
   startExtraWorker(): ChildService {
-    const worker = spawnService('worker', this.serviceEnv(), path.join(this.options.workDir, `worker-${this.extraWorkers.length + 2}.log`));
+    const worker = spawnService('worker', this.serviceEnv(), path.join(this.options.workDir, `worker-${this.extraWorkers.length + 2}.log`), this.options.nodeArgs);
     this.extraWorkers.push(worker);
     return worker;
   }
 
   startWorker(): ChildService {
-    this.worker = spawnService('worker', this.serviceEnv(), path.join(this.options.workDir, 'worker.log'));
+    this.worker = spawnService('worker', this.serviceEnv(), path.join(this.options.workDir, 'worker.log'), this.options.nodeArgs);
     return this.worker;
   }
 
   /** Starts the API and waits until it answers /health with 200. */
   async startApi(timeoutMs = 60_000): Promise<ChildService> {
-    const api = spawnService('api', { ...this.serviceEnv(), PORT: String(this.apiPort) }, path.join(this.options.workDir, 'api.log'));
+    const api = spawnService('api', { ...this.serviceEnv(), PORT: String(this.apiPort) }, path.join(this.options.workDir, 'api.log'), this.options.nodeArgs);
     this.api = api;
     const deadline = Date.now() + timeoutMs;
     for (;;) {
