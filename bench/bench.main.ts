@@ -47,7 +47,8 @@ const CODEC_KEYS = `bench:${randomBytes(32).toString('base64')}`;
 // --expose-gc: the worker collects its garbage on SIGUSR2, for RSS figures after a forced GC
 /** BENCH_CPU_PROFILE_DIR: the API and the worker (each thread) write V8 CPU profiles there when they stop */
 const PROFILE_DIR = process.env.BENCH_CPU_PROFILE_DIR ? path.resolve(process.env.BENCH_CPU_PROFILE_DIR) : undefined;
-const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS, NODE_OPTIONS: `--expose-gc${PROFILE_DIR ? ` --cpu-prof --cpu-prof-dir=${PROFILE_DIR}` : ''}` };
+const NODE_ARGS = PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${PROFILE_DIR}`] : []; // NODE_OPTIONS may not carry --cpu-prof
+const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS, NODE_OPTIONS: '--expose-gc' };
 
 const DEFAULT_POLICY_FILE = path.join(REPO_ROOT, 'policy', 'default-policy.json');
 
@@ -147,7 +148,7 @@ async function main(): Promise<void> {
     const needsClaims = config.phases.some((p) => p === 'intake' || p === 'actions' || p === 'workers' || p === 'soak' || p === 'lifecycle');
     // intake and actions under the default policy, as `npm start` runs (no timer fires during
     // the runs); the lifecycle phase switches to the short policy to reach `closed` in seconds
-    const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims, env: BENCH_ENV, policyFile: DEFAULT_POLICY_FILE });
+    const stack = new Stack({ workDir, databaseUrl: writeDb, temporalAddress: process.env.TEMPORAL_ADDRESS, worker: needsClaims, env: BENCH_ENV, nodeArgs: NODE_ARGS, policyFile: DEFAULT_POLICY_FILE });
     stacks.push(stack);
     await stack.start();
     log(`stack up: Temporal ${stack.temporalAddress}, API :${stack.apiPort}`);
