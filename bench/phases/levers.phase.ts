@@ -10,9 +10,6 @@ import { randomUUID } from 'node:crypto';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
 import { NativeConnection, type Worker } from '@temporalio/worker';
 import type { ClaimIntake } from '../../domain/claim.types';
-import { parsePolicy } from '../../domain/policy/policy.schema';
-import { checkWarranty } from '../../domain/warranty/warranty';
-import defaultPolicyJson from '../../policy/default-policy.json';
 import { LogSender } from '../../activities/customer-notifications/notification-sender';
 import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
@@ -22,6 +19,7 @@ import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { intakeUpdate, type ClaimWorkflowInput } from '../../workflows/claim/claim.messages';
 import { startSearchAttributes } from '../../workflows/claim/search-attributes';
 import { claimBody } from '../../test/support/claim-body';
+import { claimWorkflowInput } from '../../test/support/claim-workflow-input';
 import { runLoad, type LoadResult } from '../support/load.runner';
 
 export interface LeverVariant {
@@ -47,12 +45,8 @@ export interface LeverResult {
 }
 
 const agent = { id: 'bench-agent', name: 'Bench', role: 'agent' as const };
-const policy = parsePolicy(defaultPolicyJson);
 
-function intakeInput(): ClaimWorkflowInput {
-  const intake = claimBody() as ClaimIntake;
-  return { claimId: randomUUID(), requestId: randomUUID(), intake, warranty: checkWarranty(policy, intake.order, new Date()), policy, actor: agent };
-}
+const intakeInput = (): ClaimWorkflowInput => claimWorkflowInput(claimBody() as ClaimIntake, { actor: agent });
 
 export async function leversPhase(options: {
   address: string;

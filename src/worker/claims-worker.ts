@@ -142,6 +142,8 @@ export interface RunningWorker {
   /** resolves when the worker has stopped */
   done: Promise<void>;
   shutdown(): Promise<void>;
+  /** workflows held in the worker's cache now, and its cap (WORKER_CACHED_WORKFLOWS or the SDK's default) */
+  cache(): { cached: number; cap: number };
 }
 
 /** Connects to Temporal and PostgreSQL from the app config and runs the worker until shut down. */
@@ -181,5 +183,6 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
       if (worker.getState() === 'RUNNING') worker.shutdown();
       await done;
     },
+    cache: () => ({ cached: worker.getStatus().numCachedWorkflows, cap: worker.options.maxCachedWorkflows }),
   };
 }

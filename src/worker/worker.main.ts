@@ -4,7 +4,7 @@
  * Any number of replicas may run side by side.
  */
 // first: the memory signal is answered from the process's first moments
-import { logMemoryOnSignal } from './memory-signal';
+import { addToMemoryLine, logMemoryOnSignal } from './memory-signal';
 import { assertDeployable, describeConfig, loadConfig } from '../config/app-config';
 import { Runtime } from '@temporalio/worker';
 import { configureLogging, loggerFor } from '../common/logging/app-log';
@@ -22,6 +22,10 @@ async function main(): Promise<void> {
   assertDeployable(config, 'worker');
   log.log(`claims worker starting: ${describeConfig(config)}`);
   const worker = await startClaimsWorker(config);
+  addToMemoryLine(() => {
+    const { cached, cap } = worker.cache();
+    return `workflows cached: ${cached} of at most ${cap}`;
+  });
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => {
       log.log(`${signal}: worker draining and stopping`);

@@ -2,11 +2,19 @@
  * README, Operations: `kill -USR2 <worker pid>` makes the worker log its memory in use
  * (after a garbage collection under `node --expose-gc`) and it keeps running; SIGTERM
  * still drains and stops it. The operator's way: the built worker (`npm run worker`'s
- * program) as a process, signals sent to its pid.
+ * program) as a process, signals sent to its pid. The same line says how many workflows
+ * the worker keeps cached, which WORKER_CACHED_WORKFLOWS caps.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
+import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
+import type { ClaimIntake } from '../../domain/claim.types';
+import { intakeUpdate } from '../../workflows/claim/claim.messages';
+import { claimWorkflowId } from '../../workflows/claim/claim.ids';
+import { startSearchAttributes } from '../../workflows/claim/search-attributes';
+import { sampleIntakeBody } from '../support/claim-fixtures';
+import { claimWorkflowInput } from '../support/claim-workflow-input';
 import { ensureBuild, REPO_ROOT } from '../support/stack/child-service';
 import { testEnv } from '../support/test-env';
 
@@ -14,8 +22,9 @@ beforeAll(() => ensureBuild());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function startWorker(nodeOptions: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+function startWorker(nodeOptions: string, extraEnv: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null>; taskQueue: string } {
   const e = testEnv();
+  const taskQueue = `memory-signal-${randomUUID()}`;
   const { PATH, HOME } = process.env;
   const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/worker/worker.main.js')], {
     env: {
@@ -25,17 +34,18 @@ function startWorker(nodeOptions: string): { child: ChildProcess; output: () => 
       DATABASE_URL: e.databaseUrl,
       TEMPORAL_ADDRESS: e.temporalAddress,
       TEMPORAL_NAMESPACE: e.temporalNamespace,
-      TEMPORAL_TASK_QUEUE: `memory-signal-${randomUUID()}`,
+      TEMPORAL_TASK_QUEUE: taskQueue,
       SURVEY_TOKEN_SECRET: 's'.repeat(32),
       AUDIT_CHECKPOINT_KEY: 'c'.repeat(32),
       LOG_FORMAT: 'text',
+      ...extraEnv,
     },
   });
   let out = '';
   child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
   child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited };
+  return { child, output: () => out, exited, taskQueue };
 }
 
 async function waitFor(what: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
@@ -47,8 +57,8 @@ async function waitFor(what: () => boolean, timeoutMs: number, describe: () => s
 }
 
 it.each([
-  ['with --expose-gc', '--expose-gc', /memory: rss \d+\.\d MiB, heap used \d+\.\d MiB \(after a forced GC\)/],
-  ['without it', '', /memory: rss \d+\.\d MiB, heap used \d+\.\d MiB(?! \(after)/],
+  ['with --expose-gc', '--expose-gc', /memory: rss \d+\.\d MiB, heap used \d+\.\d MiB \(after a forced GC\); workflows cached: 0 of at most \d+/],
+  ['without it', '', /memory: rss \d+\.\d MiB, heap used \d+\.\d MiB(?! \(after); workflows cached: 0 of at most \d+/],
 ])('SIGUSR2 logs the worker memory %s and the worker runs on; SIGTERM stops it', async (_, nodeOptions, line) => {
   const w = startWorker(nodeOptions);
   try {
@@ -63,6 +73,36 @@ it.each([
     expect(await w.exited).toBe(0);
     expect(w.output()).toMatch(/claims worker stopped/);
   } finally {
+    if (w.child.exitCode === null) w.child.kill('SIGKILL');
+  }
+}, 90_000);
+
+it('WORKER_CACHED_WORKFLOWS caps the workflows the worker keeps in memory: 4 open claims, 2 cached', async () => {
+  const w = startWorker('', { WORKER_CACHED_WORKFLOWS: '2' });
+  const e = testEnv();
+  const connection = await Connection.connect({ address: e.temporalAddress });
+  try {
+    await waitFor(() => /No Nexus services registered/.test(w.output()), 60_000, () => w.output());
+    const client = new Client({ connection, namespace: e.temporalNamespace });
+    // four claims taken in on the worker's queue, as the API does it; they stay open (default policy)
+    for (let i = 0; i < 4; i++) {
+      const input = claimWorkflowInput(sampleIntakeBody() as ClaimIntake, { actor: { id: 'key-agent', name: 'Agent', role: 'agent' } });
+      const start = new WithStartWorkflowOperation('claimWorkflow', {
+        workflowId: claimWorkflowId(input.claimId),
+        taskQueue: w.taskQueue,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        typedSearchAttributes: startSearchAttributes(input),
+      });
+      await client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: start });
+    }
+    w.child.kill('SIGUSR2');
+    await waitFor(() => /workflows cached: \d+ of at most 2\b/.test(w.output()), 10_000, () => w.output());
+    expect(w.output()).toMatch(/workflows cached: 2 of at most 2\b/);
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
+  } finally {
+    await connection.close();
     if (w.child.exitCode === null) w.child.kill('SIGKILL');
   }
 }, 90_000);

@@ -12,9 +12,6 @@ import type { DataSource } from 'typeorm';
 import type { Actor, ClaimIntake } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
-import { parsePolicy } from '../../domain/policy/policy.schema';
-import { checkWarranty } from '../../domain/warranty/warranty';
-import defaultPolicyJson from '../../policy/default-policy.json';
 import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { createDataSource } from '../../src/database/data-source';
 import { claimsDataConverter } from '../../src/temporal/data-converter';
@@ -22,15 +19,16 @@ import { LogSender } from '../../activities/customer-notifications/notification-
 import { claimWorkflowBundle, createClaimsWorker } from '../../src/worker/claims-worker';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { startSearchAttributes } from '../../workflows/claim/search-attributes';
-import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput } from '../../workflows/claim/claim.messages';
+import { claimViewQuery, intakeUpdate } from '../../workflows/claim/claim.messages';
 import { sampleIntakeBody } from './claim-fixtures';
+import { claimWorkflowInput, defaultPolicy } from './claim-workflow-input';
 import { registerClaimSearchAttributes } from './search-attributes';
 import { daysBefore, pinClock } from './test-clock';
 import { testEnv } from './test-env';
 
 export const HOUR = 3_600_000;
 export const DAY = 24 * HOUR;
-export const policy = parsePolicy(defaultPolicyJson);
+export const policy = defaultPolicy;
 export const TEST_SURVEY_SECRET = 'time-skipping-survey-secret-0123456789';
 export const agent: Actor = { id: 'key-agent', name: 'Agent Smith', role: 'agent' };
 
@@ -98,20 +96,13 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
   });
 
   ctx.startClaim = async (overrides = {}, claimPolicy = policy) => {
-    const claimId = randomUUID();
     const { externalRef: _externalRef, demandedRemedy: _demanded, ...body } = sampleIntakeBody({ attachments: [] });
     // the order's dates follow the test clock: bought 200 days before, delivered 4 days later
     const now = await ctx.env.currentTimeMs();
     const order = { ...body.order, purchasedAt: daysBefore(now, 200), deliveredAt: daysBefore(now, 196) };
     const data = { ...(body as ClaimIntake), order, ...overrides };
-    const input: ClaimWorkflowInput = {
-      claimId,
-      requestId: randomUUID(),
-      intake: data,
-      warranty: checkWarranty(claimPolicy, data.order, new Date(now)),
-      policy: claimPolicy,
-      actor: agent,
-    };
+    const input = claimWorkflowInput(data, { policy: claimPolicy, now, actor: agent });
+    const { claimId } = input;
     // with the search attributes the API sets at the start
     const handle = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input], typedSearchAttributes: startSearchAttributes(input) });
     const { claim } = await handle.executeUpdate(intakeUpdate);
