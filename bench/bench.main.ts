@@ -34,7 +34,7 @@ import { analyticsSummaryPhase, type AnalyticsReport } from './phases/analytics.
 import { baselinePhase } from './phases/baseline.phase';
 import { LEVER_VARIANTS, leversPhase, type LeverResult } from './phases/levers.phase';
 import { minimalPhase, startMinimalProgram, type MinimalReport } from './phases/minimal.phase';
-import { actionsPhase, intakePhase, type IntakeReport } from './phases/claims.phase';
+import { actionsPhase, intakePhase, type ActionsReport, type IntakeReport } from './phases/claims.phase';
 import { lifecyclePhase, type LifecycleReport } from './phases/lifecycle.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
 import { soakPhase, workersPhase, type SoakReport, type WorkersReport } from './phases/soak.phase';
@@ -78,7 +78,7 @@ export interface BenchResults {
   minimal?: MinimalReport;
   levers?: LeverResult[];
   intake?: Omit<IntakeReport, 'claimIds'>;
-  actions?: LoadResult[];
+  actions?: ActionsReport;
   lifecycle?: LifecycleReport;
   workers?: WorkersReport;
   soak?: SoakReport;
@@ -177,7 +177,7 @@ async function main(): Promise<void> {
     }
     if (config.phases.includes('actions')) {
       log('actions: POST /claims/:id/notes (Updates)');
-      results.actions = await actionsPhase(stack, claimIds, config.concurrencies, seconds);
+      results.actions = await actionsPhase(stack, claimIds, config.concurrencies, config.rates, seconds);
     }
     if (config.phases.includes('workers')) {
       log('workers: intake with one worker, then two on the same task queue; every claim judged');

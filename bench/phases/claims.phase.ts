@@ -63,19 +63,26 @@ export async function intakePhase(stack: Stack, concurrencies: number[], rates: 
   };
 }
 
-/** `notes` Updates (allowed in every open state, so repeatable) over the open claims, round robin. */
-export async function actionsPhase(stack: Stack, claimIds: string[], concurrencies: number[], durationMs: number): Promise<LoadResult[]> {
+export interface ActionsReport {
+  runs: LoadResult[];
+  /** at fixed arrival rates */
+  openLoop: LoadResult[];
+}
+
+/** `notes` Updates (allowed in every open state, so repeatable) over the open claims, round robin; closed loop, then open loop. */
+export async function actionsPhase(stack: Stack, claimIds: string[], concurrencies: number[], rates: number[], durationMs: number): Promise<ActionsReport> {
+  const note = async (i: number) => {
+    const id = claimIds[i % claimIds.length];
+    const res = await stack.http.request('POST', `/claims/${id}/notes`, { as: 'agent', body: { text: `bench note ${i}` } });
+    if (res.status !== 200) throw new Error(`POST /claims/:id/notes: ${res.status} ${JSON.stringify(res.body)}`);
+  };
   const runs: LoadResult[] = [];
   let offset = 0;
   for (const concurrency of concurrencies) {
-    runs.push(
-      await runLoad({ concurrency, durationMs }, async (i) => {
-        const id = claimIds[(offset + i) % claimIds.length];
-        const res = await stack.http.request('POST', `/claims/${id}/notes`, { as: 'agent', body: { text: `bench note ${i}` } });
-        if (res.status !== 200) throw new Error(`POST /claims/:id/notes: ${res.status} ${JSON.stringify(res.body)}`);
-      }),
-    );
+    runs.push(await runLoad({ concurrency, durationMs }, (i) => note(offset + i)));
     offset += 100_000;
   }
-  return runs;
+  const openLoop: LoadResult[] = [];
+  for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, (i) => note(offset + i)));
+  return { runs, openLoop };
 }

@@ -1,9 +1,10 @@
 /**
- * The minimal Temporal program (bench/workflows/minimal-intake.workflow.ts) on the same
- * server, in this process, with the same payload codec and request body as `POST /claims`:
- * update-with-start, one local activity writing one PostgreSQL row. Intake's ratios are
- * taken against it, in the same run: closed loop at each concurrency, open loop at fixed
- * arrival rates.
+ * The minimal Temporal programs (bench/workflows/minimal-intake.workflow.ts) on the same
+ * server, in this process, with the same payload codec and request bodies as the API:
+ * intake — update-with-start, one local activity writing one PostgreSQL row; action — an
+ * Update on a running workflow, one local-activity row. Intake's and actions' ratios are
+ * taken against them, in the same run: closed loop at each concurrency, open loop at
+ * fixed arrival rates.
  */
 import { randomUUID } from 'node:crypto';
 import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
@@ -14,11 +15,13 @@ import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { claimsDataConverter } from '../../src/temporal/data-converter';
 import { sampleProc } from '../../test/support/stack/child-service';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
-import { minimalIntakeUpdate } from '../workflows/minimal-intake.workflow';
+import { minimalActionUpdate, minimalCloseSignal, minimalIntakeUpdate } from '../workflows/minimal-intake.workflow';
 
 export interface MinimalReport {
   closedLoop: LoadResult[];
   openLoop: LoadResult[];
+  /** Updates on running workflows (round robin), the baseline of the action Updates */
+  actions: { closedLoop: LoadResult[]; openLoop: LoadResult[] };
   /** CPU per intake over every run: this process (the program's worker and client) and the Temporal server's (when the bench started it) */
   cpuMsPerIntake: { program: number; temporalServer?: number };
 }
@@ -26,6 +29,10 @@ export interface MinimalReport {
 export interface MinimalProgram {
   /** one intake: resolves when the update has answered */
   intake(): Promise<void>;
+  /** starts `count` workflows that stay open for Updates */
+  open(count: number): Promise<void>;
+  /** one Update on the i-th open workflow (modulo their number): resolves when it has answered */
+  action(i: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -49,13 +56,26 @@ export async function startMinimalProgram(address: string, databaseUrl: string, 
   const running = worker.run();
   const connection = await Connection.connect({ address });
   const client = new Client({ connection, dataConverter });
+  const open: string[] = [];
   return {
     async intake() {
       const id = randomUUID();
       const start = new WithStartWorkflowOperation('benchMinimalIntakeWorkflow', { workflowId: `bench-minimal-${id}`, taskQueue, args: [id], workflowIdConflictPolicy: 'USE_EXISTING' });
       await client.workflow.executeUpdateWithStart(minimalIntakeUpdate, { args: [claimBody()], startWorkflowOperation: start });
     },
+    async open(count) {
+      for (let i = 0; i < count; i++) {
+        const id = `bench-minimal-open-${randomUUID()}`;
+        await client.workflow.start('benchMinimalOpenWorkflow', { workflowId: id, taskQueue, args: [id] });
+        open.push(id);
+      }
+    },
+    async action(i) {
+      // the same body as the API's note Update
+      await client.workflow.getHandle(open[i % open.length]).executeUpdate(minimalActionUpdate, { args: [{ text: `bench note ${i}` }] });
+    },
     async stop() {
+      await Promise.all(open.map((id) => client.workflow.getHandle(id).signal(minimalCloseSignal).catch(() => undefined)));
       worker.shutdown();
       await running;
       await workerConnection.close();
@@ -75,9 +95,19 @@ export async function minimalPhase(program: MinimalProgram, concurrencies: numbe
   const used = process.cpuUsage(cpu);
   const n = [...closedLoop, ...openLoop].reduce((a, r) => a + r.ok + r.failed, 0);
   const serverAfter = temporalPid ? sampleProc(temporalPid) : undefined;
+  // Updates on running workflows, as many open as the claims the action step goes round
+  await program.open(200);
+  const actions = { closedLoop: [] as LoadResult[], openLoop: [] as LoadResult[] };
+  let offset = 0;
+  for (const concurrency of concurrencies) {
+    actions.closedLoop.push(await runLoad({ concurrency, durationMs }, (i) => program.action(offset + i)));
+    offset += 100_000;
+  }
+  for (const rate of rates) actions.openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, (i) => program.action(offset + i)));
   return {
     closedLoop,
     openLoop,
+    actions,
     cpuMsPerIntake: {
       program: (used.user + used.system) / 1000 / n,
       temporalServer: serverBefore && serverAfter ? ((serverAfter.cpuSeconds - serverBefore.cpuSeconds) * 1000) / n : undefined,

@@ -15,13 +15,20 @@ export function renderReport(r: BenchResults): string {
   }
   // ratios against the minimal program when it ran, else against raw starts
   const baseAt = (c: number) => (r.minimal?.closedLoop ?? r.baseline)?.find((b) => b.concurrency === c)?.perSecond;
+  const updateBaseAt = (c: number) => r.minimal?.actions.closedLoop.find((b) => b.concurrency === c)?.perSecond;
   const row = (what: string, x: LoadResult, ratio?: number) =>
     lines.push(`| ${what} | ${x.concurrency} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${ratio === undefined ? '–' : n(ratio, 2)} | ${x.failed} |`);
   for (const b of r.baseline ?? []) row('reference: raw workflow starts (no workflow task)', b, r.minimal ? undefined : 1);
   for (const b of r.minimal?.closedLoop ?? []) row('baseline: minimal program (update-with-start + local-activity row)', b, 1);
   for (const x of r.intake?.runs ?? []) row('intake: `POST /claims`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
-  for (const x of r.actions ?? []) row('action Update: `POST /claims/:id/notes`', x, baseAt(x.concurrency) ? x.perSecond / baseAt(x.concurrency)! : undefined);
-  const open = [...(r.minimal?.openLoop ?? []).map((x) => ['minimal program', x] as const), ...(r.intake?.openLoop ?? []).map((x) => ['intake `POST /claims`', x] as const)];
+  for (const b of r.minimal?.actions.closedLoop ?? []) row('baseline: minimal Update (on a running workflow, local-activity row)', b, 1);
+  for (const x of r.actions?.runs ?? []) row('action Update: `POST /claims/:id/notes` (ratio to the minimal Update)', x, updateBaseAt(x.concurrency) ? x.perSecond / updateBaseAt(x.concurrency)! : undefined);
+  const open = [
+    ...(r.minimal?.openLoop ?? []).map((x) => ['minimal program', x] as const),
+    ...(r.intake?.openLoop ?? []).map((x) => ['intake `POST /claims`', x] as const),
+    ...(r.minimal?.actions.openLoop ?? []).map((x) => ['minimal Update', x] as const),
+    ...(r.actions?.openLoop ?? []).map((x) => ['action Update `POST /claims/:id/notes`', x] as const),
+  ];
   if (open.length) {
     lines.push('', '| open loop (fixed arrivals) | rate /s | done /s | p50 ms | p95 ms | p99 ms | failed |', '| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
     for (const [what, x] of open) lines.push(`| ${what} | ${x.ratePerSecond} | ${n(x.perSecond)} | ${n(x.p50)} | ${n(x.p95)} | ${n(x.p99)} | ${x.failed} |`);
