@@ -43,6 +43,20 @@ export class SurveyAnswerInvalidError extends DomainError {
   }
 }
 
+/**
+ * What the customer's page says when the claim's workflow refuses an answer whose link
+ * looked open a moment before (the survey answered, expired or closed in between):
+ * the same pages as a dead link. Undefined: not a refusal of the survey.
+ */
+export function surveyProblemOfRefusal(err: unknown, linkExpiresAt: number, now: number): SurveyProblemKind | undefined {
+  if (!(err instanceof DomainError)) return undefined;
+  if (err.code === 'invalid_transition') return 'answered';
+  // the workflow is gone (archived) or the survey was replaced
+  if (err.code === 'not_found') return 'closed';
+  if (err.code === 'gone') return now >= linkExpiresAt ? 'expired' : 'closed';
+  return undefined;
+}
+
 export interface SurveyFormOutcome {
   form: SurveyFormDto;
   language: SurveyLanguage;
@@ -79,10 +93,9 @@ export class SurveysService {
         payload: { surveyId: payload.surveyId, csat: body.csat, nps: body.nps, ces: body.ces, ...(body.comment ? { comment: body.comment } : {}) },
       })
       .catch((err: unknown) => {
-        // answered or closed meanwhile, or the claim's workflow is gone (archived): so is its survey
-        if (err instanceof DomainError && err.code === 'not_found') throw new SurveyUnavailableError('closed', language);
-        if (err instanceof DomainError && err.code === 'invalid_transition') throw new SurveyUnavailableError('answered', language);
-        throw err;
+        // answered, expired or closed meanwhile, or the claim's workflow is gone (archived): so is its survey
+        const kind = surveyProblemOfRefusal(err, payload.expiresAt, Date.now());
+        throw kind ? new SurveyUnavailableError(kind, language) : err;
       });
     return { thanks: { message: SURVEY_PAGE_TEXTS[language].thanksTitle }, language };
   }
