@@ -24,6 +24,16 @@ describe('outbound address policy', () => {
     expect(allowing.refusal('127.0.0.2')).toBeDefined();
   });
 
+  it('refuses a destination URL that names a forbidden address outright, and leaves names to the connection-time check', () => {
+    expect(policy.urlRefusal('https://127.0.0.1:8443/hook')).toMatch(/private, loopback/);
+    expect(policy.urlRefusal('http://[::1]/hook')).toMatch(/private, loopback/);
+    expect(policy.urlRefusal('http://api.LOCALHOST/hook')).toMatch(/127\.0\.0\.1 is a private, loopback/);
+    expect(policy.urlRefusal('https://10.1.2.3/hook')).toMatch(/private, loopback/);
+    expect(policy.urlRefusal('https://93.184.216.34/hook')).toBeUndefined();
+    expect(policy.urlRefusal('https://hooks.fabrika-yug.example/claims')).toBeUndefined();
+    expect(new OutboundPolicy('127.0.0.1/32').urlRefusal('http://localhost:9000/hook')).toBeUndefined();
+  });
+
   it('refuses a malformed allow-list', () => {
     expect(() => parseAllowedNetworks('10.0.0.0/33')).toThrow(/CIDR/);
     expect(() => parseAllowedNetworks('intranet')).toThrow(/CIDR/);

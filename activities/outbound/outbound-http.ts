@@ -80,6 +80,18 @@ export class OutboundPolicy {
     return undefined;
   }
 
+  /**
+   * Why a URL may not be registered as a destination, when its host names a forbidden
+   * address outright (an IP literal, `localhost`); undefined otherwise. Names are judged
+   * again when they are resolved at every connection (`lookup`), so a name that later
+   * resolves inside is refused then.
+   */
+  urlRefusal(url: string): string | undefined {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
+    const literal = host === 'localhost' || host.endsWith('.localhost') ? '127.0.0.1' : isIP(host) ? host : undefined;
+    return literal ? this.refusal(literal) : undefined;
+  }
+
   /** A dns lookup for http.request that refuses forbidden addresses before connecting. */
   readonly lookup: LookupFunction = (hostname, options, callback) => {
     dns.lookup(hostname, { ...options, all: true }, (err, addresses) => {

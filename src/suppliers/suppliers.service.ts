@@ -1,4 +1,3 @@
-import { isIP } from 'node:net';
 import { Inject, Injectable } from '@nestjs/common';
 import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-secret-box';
@@ -49,16 +48,9 @@ export class SuppliersService {
     return this.present((await this.suppliers.update(id, changes)) as SupplierRecord);
   }
 
-  /**
-   * A webhook URL naming a private address outright (an IP literal, `localhost`) is refused
-   * at once; names are checked again at every delivery, when they are resolved
-   * (activities/outbound/outbound-http.ts), so a name that later resolves inside is refused too.
-   */
+  /** A webhook URL that names a private address outright is refused at once (OutboundPolicy.urlRefusal). */
   private assertPublicWebhook(url: string | null | undefined): void {
-    if (!url) return;
-    const host = new URL(url).hostname.replace(/^\[|\]$/g, '').toLowerCase();
-    const literal = host === 'localhost' || host.endsWith('.localhost') ? '127.0.0.1' : isIP(host) ? host : undefined;
-    const refusal = literal && this.outbound.refusal(literal);
+    const refusal = url ? this.outbound.urlRefusal(url) : undefined;
     if (refusal) throw invalid('webhookUrl', `must reach the supplier over the internet: ${refusal}`);
   }
 
