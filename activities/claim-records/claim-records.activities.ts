@@ -46,10 +46,11 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
       );
       let lastSeq: number = last ? Number(last.seq) : 0;
       let prevHash: string = last ? last.hash : GENESIS_HASH;
-      if (!input.events.some((e) => e.seq > lastSeq)) {
-        await upsertClaimRow(tx, input);
-        return { notificationIds: await writeNotifications(tx, input, options), recorded: recordedOf(input) };
-      }
+      // The read model and the outbox first: they need no global lock, so every writer holds
+      // that lock (taken below, held until commit) for as short a time as it can.
+      await upsertClaimRow(tx, input);
+      const result = { notificationIds: await writeNotifications(tx, input, options), recorded: recordedOf(input) };
+      if (!input.events.some((e) => e.seq > lastSeq)) return result;
       // The global chain: one appender at a time across all claims (held until commit).
       await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
       const [globalLast] = await tx.query(`SELECT global_hash FROM audit_events ORDER BY id DESC LIMIT 1`);
@@ -79,30 +80,31 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
         prevHash = hash;
         globalPrev = globalHash;
       }
-      await upsertClaimRow(tx, input);
-      return { notificationIds: await writeNotifications(tx, input, options), recorded: recordedOf(input) };
+      return result;
     });
 
   return {
+    /**
+     * Two round trips, no transaction: the next sequence value together with the likely
+     * duplicates (a read), then the number inserted under the claim's id. A retry finds its
+     * claim's row and keeps that number (the sequence value it drew is left unused, as a
+     * rolled-back one would be). No lock is held across claims: numbers are drawn from the
+     * sequence, not from a placeholder row every intake would wait on.
+     */
     async registerClaim(raw: RegisterClaimInput): Promise<RegisterClaimResult> {
       const input = storable(raw, raw.claimId);
       const year = new Date(input.receivedAt).getUTCFullYear();
-      return dataSource.transaction(async (tx) => {
-        await tx.query(
-          `INSERT INTO claim_numbers (claim_id, year, number)
-           VALUES ($1, $2, 'pending')
-           ON CONFLICT (claim_id) DO NOTHING`,
-          [input.claimId, year],
-        );
-        const [row] = await tx.query(`SELECT year, seq, number FROM claim_numbers WHERE claim_id = $1`, [input.claimId]);
-        let number: string = row.number;
-        if (number === 'pending') {
-          number = formatClaimNumber(Number(row.year), Number(row.seq));
-          await tx.query(`UPDATE claim_numbers SET number = $2 WHERE claim_id = $1`, [input.claimId, number]);
-        }
-        const possibleDuplicateOf = await findPossibleDuplicates(tx, input);
-        return { number, possibleDuplicateOf };
-      });
+      const [drawn] = await dataSource.query(
+        `SELECT nextval('claim_number_seq') AS seq, ARRAY(${POSSIBLE_DUPLICATES}) AS duplicates`,
+        possibleDuplicateParams(input),
+      );
+      const [inserted] = await dataSource.query(
+        `INSERT INTO claim_numbers (claim_id, year, seq, number) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (claim_id) DO NOTHING RETURNING number`,
+        [input.claimId, year, drawn.seq, formatClaimNumber(year, Number(drawn.seq))],
+      );
+      const number: string = inserted?.number ?? (await dataSource.query(`SELECT number FROM claim_numbers WHERE claim_id = $1`, [input.claimId]))[0].number;
+      return { number, possibleDuplicateOf: drawn.duplicates as string[] };
     },
 
     async recordClaimEvents(raw: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
@@ -167,23 +169,26 @@ async function writeNotifications(tx: EntityManager, input: RecordClaimEventsInp
   return ids;
 }
 
-async function findPossibleDuplicates(tx: EntityManager, input: RegisterClaimInput): Promise<string[]> {
+/**
+ * Open claims of the same order and customer (phone or e-mail) received within the policy's
+ * window: a sub-select over the parameters of possibleDuplicateParams.
+ */
+const POSSIBLE_DUPLICATES = `SELECT id FROM claims
+      WHERE $1::text IS NOT NULL
+        AND order_id = $2
+        AND id <> $3
+        AND status = ANY($4)
+        AND received_at >= $5
+        AND ((customer_phone IS NOT NULL AND customer_phone = $6) OR (customer_email IS NOT NULL AND customer_email = $7))
+      ORDER BY received_at
+      LIMIT 20`;
+
+function possibleDuplicateParams(input: RegisterClaimInput): unknown[] {
   const phone = input.customerPhone ?? null;
   const email = input.customerEmail?.toLowerCase() ?? null;
-  if (!phone && !email) return [];
   const since = new Date(new Date(input.receivedAt).getTime() - input.duplicateWindowMs).toISOString();
-  const rows: Array<{ id: string }> = await tx.query(
-    `SELECT id FROM claims
-      WHERE order_id = $1
-        AND id <> $2
-        AND status = ANY($3)
-        AND received_at >= $4
-        AND ((customer_phone IS NOT NULL AND customer_phone = $5) OR (customer_email IS NOT NULL AND customer_email = $6))
-      ORDER BY received_at
-      LIMIT 20`,
-    [input.orderId, input.claimId, OPEN_STATUSES, since, phone, email],
-  );
-  return rows.map((r) => r.id);
+  // $1: a customer with neither phone nor e-mail has no duplicates to look for
+  return [phone ?? email, input.orderId, input.claimId, OPEN_STATUSES, since, phone, email];
 }
 
 /** Writes the snapshot unless a newer one is already there (activities may complete out of order after a retry). */
