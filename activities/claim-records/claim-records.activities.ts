@@ -2,8 +2,6 @@ import { ApplicationFailure, Context } from '@temporalio/activity';
 import type { DataSource, EntityManager } from 'typeorm';
 import { SYSTEM_ACTOR } from '../../domain/claim/audit-event';
 import { OPEN_DISPUTE_STATUSES } from '../../domain/dispute/dispute.types';
-import { formatClaimNumber } from '../../domain/claim/claim-number';
-import { OPEN_STATUSES } from '../../domain/claim/transitions';
 import { notificationFor } from '../../domain/notifications/notification-templates';
 import { auditCheckpoint, auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../domain/audit/audit-chain';
 import type {
@@ -15,6 +13,7 @@ import type {
   RegisterClaimResult,
 } from './claim-records.contract';
 import { claimRow, CLAIM_ROW_COLUMNS } from './claim-row';
+import { registerClaimNumber } from './claim-registration.queries';
 import { storable } from '../storable';
 import { raiseAlert, resolveAlert, RECORDING_BLOCKED } from './claim-alerts';
 
@@ -84,28 +83,8 @@ export function createClaimRecordsActivities(dataSource: DataSource, options: Cl
     });
 
   return {
-    /**
-     * Two round trips, no transaction: the next sequence value together with the likely
-     * duplicates (a read), then the number inserted under the claim's id. A retry finds its
-     * claim's row and keeps that number (the sequence value it drew is left unused, as a
-     * rolled-back one would be). No lock is held across claims: numbers are drawn from the
-     * sequence, not from a placeholder row every intake would wait on.
-     */
-    async registerClaim(raw: RegisterClaimInput): Promise<RegisterClaimResult> {
-      const input = storable(raw, raw.claimId);
-      const year = new Date(input.receivedAt).getUTCFullYear();
-      const [drawn] = await dataSource.query(
-        `SELECT nextval('claim_number_seq') AS seq, ARRAY(${POSSIBLE_DUPLICATES}) AS duplicates`,
-        possibleDuplicateParams(input),
-      );
-      const [inserted] = await dataSource.query(
-        `INSERT INTO claim_numbers (claim_id, year, seq, number) VALUES ($1, $2, $3, $4)
-         ON CONFLICT (claim_id) DO NOTHING RETURNING number`,
-        [input.claimId, year, drawn.seq, formatClaimNumber(year, Number(drawn.seq))],
-      );
-      const number: string = inserted?.number ?? (await dataSource.query(`SELECT number FROM claim_numbers WHERE claim_id = $1`, [input.claimId]))[0].number;
-      return { number, possibleDuplicateOf: drawn.duplicates as string[] };
-    },
+    /** Claims started before the API registered them (and direct starts) register here, in the intake's first task. */
+    registerClaim: (raw: RegisterClaimInput): Promise<RegisterClaimResult> => registerClaimNumber(dataSource, storable(raw, raw.claimId)),
 
     async recordClaimEvents(raw: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
       if (raw.events.length === 0) return { notificationIds: [] };
@@ -167,28 +146,6 @@ async function writeNotifications(tx: EntityManager, input: RecordClaimEventsInp
     ids.push(id);
   }
   return ids;
-}
-
-/**
- * Open claims of the same order and customer (phone or e-mail) received within the policy's
- * window: a sub-select over the parameters of possibleDuplicateParams.
- */
-const POSSIBLE_DUPLICATES = `SELECT id FROM claims
-      WHERE $1::text IS NOT NULL
-        AND order_id = $2
-        AND id <> $3
-        AND status = ANY($4)
-        AND received_at >= $5
-        AND ((customer_phone IS NOT NULL AND customer_phone = $6) OR (customer_email IS NOT NULL AND customer_email = $7))
-      ORDER BY received_at
-      LIMIT 20`;
-
-function possibleDuplicateParams(input: RegisterClaimInput): unknown[] {
-  const phone = input.customerPhone ?? null;
-  const email = input.customerEmail?.toLowerCase() ?? null;
-  const since = new Date(new Date(input.receivedAt).getTime() - input.duplicateWindowMs).toISOString();
-  // $1: a customer with neither phone nor e-mail has no duplicates to look for
-  return [phone ?? email, input.orderId, input.claimId, OPEN_STATUSES, since, phone, email];
 }
 
 /** Writes the snapshot unless a newer one is already there (activities may complete out of order after a retry). */

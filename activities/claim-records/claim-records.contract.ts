@@ -1,21 +1,8 @@
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { AuditEventDraft } from '../../domain/claim/audit-event';
+import type { RegisterClaimInput, RegisterClaimResult } from '../../domain/claim/claim-registration';
 
-export interface RegisterClaimInput {
-  claimId: string;
-  /** ISO time of intake; its year prefixes the claim number */
-  receivedAt: string;
-  orderId: string;
-  customerPhone?: string;
-  customerEmail?: string;
-  /** open claims of the same customer and order received within this many ms are possible duplicates */
-  duplicateWindowMs: number;
-}
-
-export interface RegisterClaimResult {
-  number: string;
-  possibleDuplicateOf: string[];
-}
+export type { RegisterClaimInput, RegisterClaimResult };
 
 export interface RecordClaimEventsInput {
   claimId: string;

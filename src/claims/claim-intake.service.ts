@@ -9,6 +9,7 @@ import { DomainError } from '../common/errors/domain-error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { MetricsService } from '../metrics/metrics.service';
 import { claimIdFor } from './claim-id';
+import { registrationInputOf } from '../../domain/claim/claim-registration';
 import { ClaimArchivedError, ClaimWorkflowGateway } from './claim-workflow.gateway';
 import { ClaimsRepository } from './claims.repository';
 import { toClaimIntake, type CreateClaimDto } from './dto';
@@ -56,14 +57,20 @@ export class ClaimIntakeService {
     }
 
     const requestId = randomUUID();
+    const now = new Date();
+    // the number before the start: the workflow's first task then runs no registration activity
+    // (a replayed intake gets its claim's number back and the running workflow ignores it)
+    const { policy } = this.config;
+    const registration = await this.claims.register(registrationInputOf(claimId, intake, durationMs(policy.duplicateWindow), now.toISOString()));
     try {
       const result = await this.workflows.start({
         claimId,
         requestId,
         intake,
-        warranty: checkWarranty(this.config.policy, intake.order, new Date()),
-        policy: this.config.policy,
+        warranty: checkWarranty(policy, intake.order, now),
+        policy,
         actor,
+        registration,
       });
       const created = result.createdByRequestId === requestId;
       if (created) this.metrics.claimsCreated.inc({ channel: intake.channel });

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { DataSource } from 'typeorm';
 import type { ClaimView } from '../../domain/claim/claim-view';
+import type { RegisterClaimInput, RegisterClaimResult } from '../../domain/claim/claim-registration';
+import { registerClaimNumber } from '../../activities/claim-records/claim-registration.queries';
 
 export interface ClaimListFilter {
   status?: string;
@@ -71,6 +73,11 @@ const BUSINESS_SEARCH_TEXT = `lower(concat_ws(' ', number, order_id, sku, produc
 @Injectable()
 export class ClaimsRepository {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** The claim's number and likely duplicates, registered before its workflow starts (the same rule the worker's activity runs). */
+  register(input: RegisterClaimInput): Promise<RegisterClaimResult> {
+    return registerClaimNumber(this.db, input);
+  }
 
   async list(filter: ClaimListFilter): Promise<ClaimSummaryRow[]> {
     const where: string[] = [];

@@ -1,8 +1,8 @@
 /**
  * On a real Temporal server (the dev server), an intake is answered after one workflow
- * task: update-with-start, the claim number and the intake's events written by local
- * activities in that task, the Update completed in it — no activity, no second task
- * (issue: intake speed; docs/benchmarks.md).
+ * task: the API registers the claim number before update-with-start, the intake's events
+ * are written by one local activity in that task, the Update completed in it — no
+ * activity, no second task (issue: intake speed; docs/benchmarks.md).
  */
 import type { Client } from '@temporalio/client';
 import { TEMPORAL_CLIENT } from '../../src/temporal/temporal.module';
@@ -28,6 +28,9 @@ describe('intake in one workflow task', () => {
     const before = events.slice(0, completed);
     expect(before.filter((e) => e.workflowTaskCompletedEventAttributes)).toHaveLength(1);
     expect(before.some((e) => e.activityTaskScheduledEventAttributes)).toBe(false);
-    expect(before.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')).toHaveLength(2);
+    // one local activity, the event writer: the number came with the start (it is the claim's, in claim_numbers)
+    expect(before.filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity')).toHaveLength(1);
+    const [numbered] = await t.db.query(`SELECT number FROM claim_numbers WHERE claim_id = $1`, [res.body.id]);
+    expect(numbered.number).toBe(res.body.number);
   });
 });

@@ -127,6 +127,14 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replays: false,
   },
   {
+    name: 'a registration activity run for a claim the API registered: caught (their histories have none)',
+    file: CLAIM,
+    anchor: 'const registration = input.registration ?? (await register(registrationInput()));',
+    insert: 'if (input.registration) await register(registrationInput());',
+    before: true,
+    replays: false,
+  },
+  {
     name: 'the intake recorded in its first task without patched(): caught (claims from before record it with an activity)',
     file: CLAIM,
     anchor: 'const intakeInFirstTask = epoch || patched(INTAKE_IN_FIRST_TASK_PATCH);',

@@ -22,6 +22,9 @@ import { startSearchAttributes } from '../../workflows/claim/search-attributes';
 import { claimViewQuery, intakeUpdate } from '../../workflows/claim/claim.messages';
 import { sampleIntakeBody } from './claim-fixtures';
 import { claimWorkflowInput, defaultPolicy } from './claim-workflow-input';
+import { registerClaimNumber } from '../../activities/claim-records/claim-registration.queries';
+import { registrationInputOf } from '../../domain/claim/claim-registration';
+import { durationMs } from '../../domain/time/duration';
 import { registerClaimSearchAttributes } from './search-attributes';
 import { daysBefore, pinClock } from './test-clock';
 import { testEnv } from './test-env';
@@ -42,7 +45,7 @@ export interface TimeSkippingClaims {
   /** the instant the file's clock was pinned to before its first test */
   startedAt: number;
   /** starts a claim under the default policy, or `claimPolicy` (the policy is part of the claim's input) */
-  startClaim(overrides?: Partial<ClaimIntake>, claimPolicy?: ClaimsPolicy): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }>;
+  startClaim(overrides?: Partial<ClaimIntake>, claimPolicy?: ClaimsPolicy, registration?: { by: 'api' | 'workflow' }): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }>;
   view(handle: WorkflowHandle): Promise<ClaimView>;
   /** the claim's audit log as (seq, action), in order */
   auditActions(claimId: string): Promise<Array<{ seq: number; action: string }>>;
@@ -95,7 +98,7 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
     await ctx.db?.destroy();
   });
 
-  ctx.startClaim = async (overrides = {}, claimPolicy = policy) => {
+  ctx.startClaim = async (overrides = {}, claimPolicy = policy, registration = { by: 'api' }) => {
     const { externalRef: _externalRef, demandedRemedy: _demanded, ...body } = sampleIntakeBody({ attachments: [] });
     // the order's dates follow the test clock: bought 200 days before, delivered 4 days later
     const now = await ctx.env.currentTimeMs();
@@ -103,6 +106,10 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
     const data = { ...(body as ClaimIntake), order, ...overrides };
     const input = claimWorkflowInput(data, { policy: claimPolicy, now, actor: agent });
     const { claimId } = input;
+    // registered before the start, as the API does; `by: 'workflow'` starts it as claims did before (or a direct start)
+    if (registration.by === 'api') {
+      input.registration = await registerClaimNumber(ctx.db, registrationInputOf(claimId, data, durationMs(claimPolicy.duplicateWindow), new Date(now).toISOString()));
+    }
     // with the search attributes the API sets at the start
     const handle = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input], typedSearchAttributes: startSearchAttributes(input) });
     const { claim } = await handle.executeUpdate(intakeUpdate);

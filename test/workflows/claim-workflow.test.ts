@@ -178,4 +178,26 @@ describe('claim workflow (time-skipping)', () => {
     expect(again.view.possibleDuplicateOf).toEqual([first.claimId]);
     expect((await auditActions(again.claimId)).map((e) => e.action)).toEqual(['claim.received', 'claim.duplicate_flagged']);
   });
+
+  it('registers a claim started without a number (before the API registered claims, or directly) in its first task', async () => {
+    const first = await startClaim(undefined, undefined, { by: 'workflow' });
+    const again = await startClaim({ customer: first.view.customer, order: first.view.order }, undefined, { by: 'workflow' });
+    expect(first.view.number).toMatch(/^CL-\d{4}-\d{6,}$/);
+    expect(again.view.possibleDuplicateOf).toEqual([first.claimId]);
+    const [row] = await claims.db.query(`SELECT number FROM claim_numbers WHERE claim_id = $1`, [again.claimId]);
+    expect(row.number).toBe(again.view.number);
+    // the registration ran as a local activity in the intake's first task
+    const history = await again.handle.fetchHistory();
+    const markers = (history.events ?? []).filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity');
+    expect(markers).toHaveLength(2); // registerClaim, then recordClaimEvents
+  });
+
+  it('takes the number the API registered: its first task runs one local activity, the event writer', async () => {
+    const { handle, view } = await startClaim();
+    const [row] = await claims.db.query(`SELECT number FROM claim_numbers WHERE claim_id = $1`, [view.id]);
+    expect(view.number).toBe(row.number);
+    const history = await handle.fetchHistory();
+    const markers = (history.events ?? []).filter((e) => e.markerRecordedEventAttributes?.markerName === 'core_local_activity');
+    expect(markers).toHaveLength(1);
+  });
 });

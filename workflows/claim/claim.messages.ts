@@ -7,6 +7,7 @@ import type { OpenDisputeInput, SupplierTerms } from '../../domain/dispute/dispu
 import type { SurveyAnswer } from '../../domain/follow-up/survey';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { ClaimsPolicy } from '../../domain/policy/policy.types';
+import type { RegisterClaimResult } from '../../domain/claim/claim-registration';
 
 /** What the API sends to open a supplier dispute; the claim adds the supplier-safe facts. */
 export interface OpenSupplierDisputePayload {
@@ -62,6 +63,11 @@ export interface ClaimWorkflowInput {
   /** the policy in force at intake; every duration of this claim comes from it */
   policy: ClaimsPolicy;
   actor: Actor;
+  /**
+   * the claim's number and likely duplicates, registered by the API before the start; a
+   * workflow started without them (before this field, or directly) registers in its first task
+   */
+  registration?: RegisterClaimResult;
 }
 
 export interface IntakeResult {

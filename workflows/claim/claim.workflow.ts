@@ -36,6 +36,7 @@ import { businessCalendarOf } from '../../domain/policy/policy.rules';
 import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dispute.messages';
 import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';
+import { registrationInputOf } from '../../domain/claim/claim-registration';
 import type { NotificationActivities } from '../../activities/customer-notifications/notifications.contract';
 import { ACTION_UPDATES, claimViewQuery, intakeUpdate, answerSurveyUpdate, reviewChangedSignal, type ActionInput, type ClaimWorkflowInput } from './claim.messages';
 import { REFUSAL_INVALID_TRANSITION, type Command } from '../shared/commands';
@@ -330,15 +331,12 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   if (epoch) lastAttributes = attributesKey(workflowInfo().typedSearchAttributes.get(ClaimChannelKey), attributeValuesAtStart());
   const intakeInFirstTask = epoch || patched(INTAKE_IN_FIRST_TASK_PATCH);
   const openedAt = intakeInFirstTask ? workflowInfo().startTime.getTime() : now();
+  // Registered by the API before the start (no activity, one activation fewer); a claim
+  // started without (before that, or directly) registers here. The branch follows the input,
+  // which history fixes, so it needs no patch.
   const register = epoch || patched(LOCAL_REGISTRATION_PATCH) ? localRecords.registerClaim : records.registerClaim;
-  const registration = await register({
-    claimId: input.claimId,
-    receivedAt: new Date(openedAt).toISOString(),
-    orderId: intake.order.orderId,
-    customerPhone: intake.customer.phone,
-    customerEmail: intake.customer.email,
-    duplicateWindowMs: durationMs(policy.duplicateWindow),
-  });
+  const registrationInput = () => registrationInputOf(input.claimId, intake, durationMs(policy.duplicateWindow), new Date(openedAt).toISOString());
+  const registration = input.registration ?? (await register(registrationInput()));
   const opened = openClaim(input, openedAt, registration);
   state = opened.state;
   intakeSeq = state.seq;
