@@ -61,13 +61,14 @@ export class ClaimIntakeService {
     // the number before the start: the workflow's first task then runs no registration activity
     // (a replayed intake gets its claim's number back and the running workflow ignores it)
     const { policy } = this.config;
+    const warranty = checkWarranty(policy, intake.order, now);
     const registration = await this.claims.register(registrationInputOf(claimId, intake, durationMs(policy.duplicateWindow), now.toISOString()));
     try {
       const result = await this.workflows.start({
         claimId,
         requestId,
         intake,
-        warranty: checkWarranty(policy, intake.order, now),
+        warranty,
         policy,
         actor,
         registration,

@@ -96,6 +96,8 @@ const ABANDONED_DISPUTE_PATCH = 'write-off-abandoned-dispute';
  * write on the server), three of them in every intake's first task. The per-change
  * patches stay for the claims started before, which replay through them. Under this one
  * too: the search attributes the API set at the start are not upserted again unchanged.
+ * Claims the API registered (from 2026-12-03 on) are of this epoch by their input and
+ * record no marker at all; those started between keep theirs.
  */
 const CLAIM_EPOCH_PATCH = 'claim-epoch-2026-12';
 
@@ -327,7 +329,10 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
 
   // Intake: allocate the claim number and look for likely duplicates, then record `claim.received`.
   const { intake, policy } = input;
-  epoch = patched(CLAIM_EPOCH_PATCH);
+  // A claim the API registered (its input carries the number: every claim started from
+  // 2026-12-03 on) is of this epoch by its input, which history fixes: no marker at all, and
+  // no `TemporalChangeVersion` upsert (a visibility write) in its intake's task.
+  epoch = input.registration !== undefined || patched(CLAIM_EPOCH_PATCH);
   if (epoch) lastAttributes = attributesKey(workflowInfo().typedSearchAttributes.get(ClaimChannelKey), attributeValuesAtStart());
   const intakeInFirstTask = epoch || patched(INTAKE_IN_FIRST_TASK_PATCH);
   const openedAt = intakeInFirstTask ? workflowInfo().startTime.getTime() : now();
