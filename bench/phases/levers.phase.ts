@@ -20,6 +20,9 @@ import { intakeUpdate, type ClaimWorkflowInput } from '../../workflows/claim/cla
 import { startSearchAttributes } from '../../workflows/claim/search-attributes';
 import { claimBody } from '../../test/support/claim-body';
 import { claimWorkflowInput } from '../../test/support/claim-workflow-input';
+import { registerClaimNumber } from '../../activities/claim-records/claim-registration.queries';
+import { registrationInputOf } from '../../domain/claim/claim-registration';
+import { durationMs } from '../../domain/time/duration';
 import { runLoad, type LoadResult } from '../support/load.runner';
 
 export interface LeverVariant {
@@ -79,6 +82,8 @@ export async function leversPhase(options: {
     }
     const intake = async (taskQueue: string) => {
       const input = intakeInput();
+      // registered before the start, as the API does (the workflow then runs no registration)
+      input.registration = await registerClaimNumber(dataSource, registrationInputOf(input.claimId, input.intake, input.policy, new Date()));
       const start = new WithStartWorkflowOperation('claimWorkflow', { workflowId: claimWorkflowId(input.claimId), taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING', typedSearchAttributes: startSearchAttributes(input) });
       await client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: start });
       return input.claimId;

@@ -4,6 +4,8 @@
  * without a registration runs the `registerClaim` activity (activities/claim-records).
  */
 import type { ClaimIntake } from '../claim.types';
+import type { ClaimsPolicy } from '../policy/policy.types';
+import { durationMs } from '../time/duration';
 
 export interface RegisterClaimInput {
   claimId: string;
@@ -21,14 +23,14 @@ export interface RegisterClaimResult {
   possibleDuplicateOf: string[];
 }
 
-/** What registering a claim needs from its intake: the order and the customer's contacts (never kept in workflow history). */
-export function registrationInputOf(claimId: string, intake: ClaimIntake, duplicateWindowMs: number, receivedAt: string): RegisterClaimInput {
+/** What registering a claim needs: the order, the customer's contacts (never kept in workflow history), the policy's duplicate window. */
+export function registrationInputOf(claimId: string, intake: ClaimIntake, policy: Pick<ClaimsPolicy, 'duplicateWindow'>, receivedAt: Date): RegisterClaimInput {
   return {
     claimId,
-    receivedAt,
+    receivedAt: receivedAt.toISOString(),
     orderId: intake.order.orderId,
     customerPhone: intake.customer.phone,
     customerEmail: intake.customer.email,
-    duplicateWindowMs,
+    duplicateWindowMs: durationMs(policy.duplicateWindow),
   };
 }

@@ -62,7 +62,7 @@ export class ClaimIntakeService {
     // (a replayed intake gets its claim's number back and the running workflow ignores it)
     const { policy } = this.config;
     const warranty = checkWarranty(policy, intake.order, now);
-    const registration = await this.claims.register(registrationInputOf(claimId, intake, durationMs(policy.duplicateWindow), now.toISOString()));
+    const registration = await this.claims.register(registrationInputOf(claimId, intake, policy, now));
     try {
       const result = await this.workflows.start({
         claimId,

@@ -24,7 +24,6 @@ import { sampleIntakeBody } from './claim-fixtures';
 import { claimWorkflowInput, defaultPolicy } from './claim-workflow-input';
 import { registerClaimNumber } from '../../activities/claim-records/claim-registration.queries';
 import { registrationInputOf } from '../../domain/claim/claim-registration';
-import { durationMs } from '../../domain/time/duration';
 import { registerClaimSearchAttributes } from './search-attributes';
 import { daysBefore, pinClock } from './test-clock';
 import { testEnv } from './test-env';
@@ -108,7 +107,7 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
     const { claimId } = input;
     // registered before the start, as the API does; `by: 'workflow'` starts it as claims did before (or a direct start)
     if (registration.by === 'api') {
-      input.registration = await registerClaimNumber(ctx.db, registrationInputOf(claimId, data, durationMs(claimPolicy.duplicateWindow), new Date(now).toISOString()));
+      input.registration = await registerClaimNumber(ctx.db, registrationInputOf(claimId, data, claimPolicy, new Date(now)));
     }
     // with the search attributes the API sets at the start
     const handle = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input], typedSearchAttributes: startSearchAttributes(input) });

@@ -30,7 +30,6 @@ import {
 import type { UpdateDefinition } from '@temporalio/common';
 import type { ClaimAction } from '../../domain/claim.types';
 import type { ClaimView } from '../../domain/claim/claim-view';
-import { durationMs } from '../../domain/time/duration';
 import { isOpenDispute } from '../../domain/dispute/dispute.types';
 import { businessCalendarOf } from '../../domain/policy/policy.rules';
 import { disputeChangedSignal, disputeWorkflowId } from '../supplier-dispute/dispute.messages';
@@ -340,7 +339,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   // started without (before that, or directly) registers here. The branch follows the input,
   // which history fixes, so it needs no patch.
   const register = epoch || patched(LOCAL_REGISTRATION_PATCH) ? localRecords.registerClaim : records.registerClaim;
-  const registrationInput = () => registrationInputOf(input.claimId, intake, durationMs(policy.duplicateWindow), new Date(openedAt).toISOString());
+  const registrationInput = () => registrationInputOf(input.claimId, intake, policy, new Date(openedAt));
   const registration = input.registration ?? (await register(registrationInput()));
   const opened = openClaim(input, openedAt, registration);
   state = opened.state;
