@@ -4,6 +4,7 @@
  * which must write no customer data.
  */
 import * as http from 'node:http';
+import * as net from 'node:net';
 import type { AddressInfo } from 'node:net';
 import { SmtpReceiver } from '../../test/support/stack/smtp-receiver';
 import { OutboundPolicy } from '../outbound/outbound-http';
@@ -78,6 +79,42 @@ describe('SmtpSender', () => {
     const before = mails.length;
     await expect(new SmtpSender(server.url, 'claims@shop.example').send(notification({ recipient: { name: 'Анна', phone: '+79161234567' } }))).rejects.toBeInstanceOf(NoAddressError);
     expect(mails).toHaveLength(before);
+  });
+
+  it('(the receiver) counts no mail from a connection reset mid-DATA, as a killed worker leaves it, and carries on', async () => {
+    const before = mails.length;
+    const { port } = new URL(server.url);
+    const socket = net.connect(Number(port), '127.0.0.1');
+    const said = (pattern: RegExp) =>
+      new Promise<void>((resolve) => {
+        let seen = '';
+        const onData = (chunk: Buffer) => {
+          seen += chunk.toString();
+          if (pattern.test(seen)) {
+            socket.off('data', onData);
+            resolve();
+          }
+        };
+        socket.on('data', onData);
+      });
+    await said(/^220 /m);
+    socket.write('EHLO worker\r\n');
+    await said(/^250 /m);
+    socket.write('MAIL FROM:<claims@shop.example>\r\n');
+    await said(/^250 /m);
+    socket.write('RCPT TO:<anna@example.com>\r\n');
+    await said(/^250 /m);
+    socket.write('DATA\r\n');
+    await said(/^354 /m);
+    await new Promise<void>((resolve) => socket.write('Message-ID: <c1.9@shop.example>\r\nSubject: cut\r\n\r\nhalf a body', () => resolve()));
+    await new Promise((resolve) => setTimeout(resolve, 50)); // the half mail is at the server
+    socket.resetAndDestroy(); // a TCP reset, as the kernel sends for a process killed with -9
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(mails).toHaveLength(before);
+    expect(server.connectionErrors.map((e) => (e as NodeJS.ErrnoException).code)).toContain('ECONNRESET');
+    // and the next mail still arrives
+    await new SmtpSender(server.url, 'claims@shop.example').send(notification({ id: 'c1:10' }));
+    expect(mails.map((m) => m.id)).toContain('c1:10');
   });
 });
 

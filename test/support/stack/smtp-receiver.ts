@@ -3,7 +3,9 @@
  * the mail service customer e-mails go to, and counts what arrives per notification:
  * the SMTP sender makes each mail's Message-ID from the notification id (`<claimId>:<seq>`
  * with `:` written as `.`), which is read back here. A mail counts once the server has
- * taken its whole DATA; one cut off mid-transfer (a killed sender) never arrives.
+ * taken its whole DATA; one cut off mid-transfer (a killed sender) never arrives, and the
+ * cut connection (ECONNRESET) is counted in `connectionErrors`, not thrown: smtp-server
+ * reports it as an 'error' event, which unheard would end the test process.
  */
 import type { AddressInfo } from 'node:net';
 import { SMTPServer } from 'smtp-server';
@@ -19,6 +21,8 @@ export interface ReceivedMail extends ReceivedDelivery {
 
 export class SmtpReceiver {
   readonly deliveries: ReceivedMail[] = [];
+  /** connections that broke (a sender killed mid-session) */
+  readonly connectionErrors: Error[] = [];
   private server?: SMTPServer;
   url = '';
 
@@ -30,6 +34,7 @@ export class SmtpReceiver {
       onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('error', () => undefined); // the connection broke mid-DATA: not a delivery (counted in connectionErrors)
         stream.on('end', () => {
           const raw = Buffer.concat(chunks).toString('utf8');
           const headers = parseHeaders(raw);
@@ -49,6 +54,7 @@ export class SmtpReceiver {
         });
       },
     });
+    this.server.on('error', (err: Error) => this.connectionErrors.push(err));
     await new Promise<void>((resolve) => this.server!.listen(0, '127.0.0.1', resolve));
     this.url = `smtp://127.0.0.1:${(this.server.server.address() as AddressInfo).port}`;
     return this;
