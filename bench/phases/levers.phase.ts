@@ -22,7 +22,6 @@ import { claimBody } from '../../test/support/claim-body';
 import { claimWorkflowInput } from '../../test/support/claim-workflow-input';
 import { registerClaimNumber } from '../../activities/claim-records/claim-registration.queries';
 import { registrationInputOf } from '../../domain/claim/claim-registration';
-import { durationMs } from '../../domain/time/duration';
 import { runLoad, type LoadResult } from '../support/load.runner';
 
 export interface LeverVariant {
