@@ -72,6 +72,8 @@ export class ClaimIntakeService {
         policy,
         actor,
         registration,
+        // each action's events written in the task that accepts it; the gateway promotes them
+        actionsInTask: true,
       });
       const created = result.createdByRequestId === requestId;
       if (created) this.metrics.claimsCreated.inc({ channel: intake.channel });

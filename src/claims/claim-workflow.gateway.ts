@@ -1,9 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { DataSource } from 'typeorm';
 import { WithStartWorkflowOperation, WorkflowNotFoundError, type Client } from '@temporalio/client';
 import { WorkflowExecutionAlreadyStartedError, type SignalDefinition, type UpdateDefinition } from '@temporalio/common';
 import type { ClaimView } from '../../domain/claim/claim-view';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { claimViewQuery, intakeUpdate, type ClaimWorkflowInput, type IntakeResult } from '../../workflows/claim/claim.messages';
+import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
 import { type Command } from '../../workflows/shared/commands';
 import { startSearchAttributes } from '../../workflows/claim/search-attributes';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -20,10 +23,15 @@ export class ClaimArchivedError extends Error {}
 /** The API's only door to the claim workflows: start, act (Updates) and read (Query). */
 @Injectable()
 export class ClaimWorkflowGateway {
+  private readonly eventLog: ClaimEventLog;
+
   constructor(
     @Inject(TEMPORAL_CLIENT) private readonly client: Client,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+    @InjectDataSource() db: DataSource,
+  ) {
+    this.eventLog = new ClaimEventLog(db, { checkpointKey: config.auditCheckpointKey });
+  }
 
   /**
    * Starts the claim's workflow, or joins the one already running with that id, and
@@ -47,14 +55,20 @@ export class ClaimWorkflowGateway {
     }
   }
 
-  /** Runs a care-staff action; refusals become 409 / 400 domain errors with the reason. */
+  /**
+   * Runs a care-staff action; refusals become 409 / 400 domain errors with the reason.
+   * Answers once the action's audit events are in the log: a claim that records actions
+   * in their task answers with the batches it staged (claim.messages.ts), promoted here.
+   */
   async act<P>(claimId: string, update: UpdateDefinition<ClaimView, [Command<P>]>, command: Command<P>, updateId?: string): Promise<ClaimView> {
     const handle = this.client.workflow.getHandle(claimWorkflowId(claimId));
+    let answer: ClaimView;
     try {
-      return await boundedWait(this.client, this.config.actionWaitMs, 'the action', () => handle.executeUpdate(update, { args: [command], updateId }));
+      answer = await boundedWait(this.client, this.config.actionWaitMs, 'the action', () => handle.executeUpdate(update, { args: [command], updateId }));
     } catch (err) {
       throw translate(err);
     }
+    return this.eventLog.settle(claimId, answer);
   }
 
   /** Sends a signal (an external fact, e.g. from the review feed) to a claim's workflow. */

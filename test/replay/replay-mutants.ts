@@ -135,6 +135,22 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replays: false,
   },
   {
+    name: 'actions recorded in their task for every claim, not by the input: caught (claims from before wrote them by activity)',
+    file: CLAIM,
+    anchor: 'const actionsInTask = input.actionsInTask === true;',
+    insert: 'const actionsInTask = input.registration !== undefined;',
+    replace: true,
+    replays: false,
+  },
+  {
+    name: 'actions written by activity again for claims that record them in their task: caught (their histories stage them)',
+    file: CLAIM,
+    anchor: 'const actionsInTask = input.actionsInTask === true;',
+    insert: 'const actionsInTask = false;',
+    replace: true,
+    replays: false,
+  },
+  {
     name: 'the intake recorded in its first task without patched(): caught (claims from before record it with an activity)',
     file: CLAIM,
     anchor: 'const intakeInFirstTask = epoch || patched(INTAKE_IN_FIRST_TASK_PATCH);',
@@ -194,6 +210,11 @@ export function copyWorkflowSources(root: string, dir: string, mutant?: Mutant):
   for (const sub of WORKFLOW_SOURCE_DIRS) {
     fs.cpSync(path.join(root, sub), path.join(dir, sub), { recursive: true, filter: (src) => !src.endsWith('.spec.ts') });
   }
+  // and the activities' contracts, the one part of activities/ workflow code may import (.dependency-cruiser.cjs)
+  fs.cpSync(path.join(root, 'activities'), path.join(dir, 'activities'), {
+    recursive: true,
+    filter: (src) => fs.statSync(src).isDirectory() || src.endsWith('.contract.ts'),
+  });
   if (mutant) {
     const file = path.join(dir, mutant.file);
     fs.writeFileSync(file, applyMutant(fs.readFileSync(file, 'utf8'), mutant));

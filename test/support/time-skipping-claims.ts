@@ -23,6 +23,7 @@ import { claimViewQuery, intakeUpdate } from '../../workflows/claim/claim.messag
 import { sampleIntakeBody } from './claim-fixtures';
 import { claimWorkflowInput, defaultPolicy } from './claim-workflow-input';
 import { registerClaimNumber } from '../../activities/claim-records/claim-registration.queries';
+import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
 import { registrationInputOf } from '../../domain/claim/claim-registration';
 import { registerClaimSearchAttributes } from './search-attributes';
 import { daysBefore, pinClock } from './test-clock';
@@ -43,7 +44,11 @@ export interface TimeSkippingClaims {
   taskQueue: string;
   /** the instant the file's clock was pinned to before its first test */
   startedAt: number;
-  /** starts a claim under the default policy, or `claimPolicy` (the policy is part of the claim's input) */
+  /**
+   * starts a claim under the default policy, or `claimPolicy` (the policy is part of the
+   * claim's input). The handle's `executeUpdate` answers as the API does: the batches an
+   * action staged are promoted into the log before it returns.
+   */
   startClaim(overrides?: Partial<ClaimIntake>, claimPolicy?: ClaimsPolicy, registration?: { by: 'api' | 'workflow' }): Promise<{ handle: WorkflowHandle; claimId: string; view: ClaimView }>;
   view(handle: WorkflowHandle): Promise<ClaimView>;
   /** the claim's audit log as (seq, action), in order */
@@ -108,9 +113,12 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
     // registered before the start, as the API does; `by: 'workflow'` starts it as claims did before (or a direct start)
     if (registration.by === 'api') {
       input.registration = await registerClaimNumber(ctx.db, registrationInputOf(claimId, data, claimPolicy, new Date(now)));
+      input.actionsInTask = true;
     }
     // with the search attributes the API sets at the start
-    const handle = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input], typedSearchAttributes: startSearchAttributes(input) });
+    const started = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input], typedSearchAttributes: startSearchAttributes(input) });
+    const eventLog = new ClaimEventLog(ctx.db);
+    const handle: WorkflowHandle = { ...started, executeUpdate: async (...args: Parameters<WorkflowHandle['executeUpdate']>) => eventLog.settle(claimId, (await started.executeUpdate(...args)) as object) } as WorkflowHandle;
     const { claim } = await handle.executeUpdate(intakeUpdate);
     return { handle, claimId, view: claim };
   };

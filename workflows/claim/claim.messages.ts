@@ -68,7 +68,18 @@ export interface ClaimWorkflowInput {
    * workflow started without them (before this field, or directly) registers in its first task
    */
   registration?: RegisterClaimResult;
+  /**
+   * the claim records an action's events in the workflow task that accepted it (staged,
+   * then promoted: activities/claim-records/claim-event-log.ts); set by the API for claims
+   * started from 2026-12-03 on. Without it (claims started before) each action's batch is
+   * written by a normal activity, as before — the branch follows the input, which history
+   * fixes, so it needs no patch.
+   */
+  actionsInTask?: true;
 }
+
+/** The field of an action's answer that lists its staged batches (claim-records.contract.ts). */
+export { STAGED_BATCHES_FIELD } from '../../activities/claim-records/claim-records.contract';
 
 export interface IntakeResult {
   claim: ClaimView;

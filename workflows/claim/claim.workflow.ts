@@ -37,7 +37,7 @@ import { supplierDisputeWorkflow } from '../supplier-dispute/dispute.workflow';
 import type { ClaimRecordsActivities } from '../../activities/claim-records/claim-records.contract';
 import { registrationInputOf } from '../../domain/claim/claim-registration';
 import type { NotificationActivities } from '../../activities/customer-notifications/notifications.contract';
-import { ACTION_UPDATES, claimViewQuery, intakeUpdate, answerSurveyUpdate, reviewChangedSignal, type ActionInput, type ClaimWorkflowInput } from './claim.messages';
+import { ACTION_UPDATES, claimViewQuery, intakeUpdate, answerSurveyUpdate, reviewChangedSignal, STAGED_BATCHES_FIELD, type ActionInput, type ClaimWorkflowInput } from './claim.messages';
 import { REFUSAL_INVALID_TRANSITION, type Command } from '../shared/commands';
 import { applyCommand, refusalOf } from './claim.commands';
 import { answerSurvey, applyReviewChange, surveyRefusal } from './claim.follow-up';
@@ -130,7 +130,7 @@ function howChildEnded(err: unknown): string {
   if (cause instanceof CancelledFailure) return 'was cancelled';
   return 'failed';
 }
-const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim' | 'recordClaimEvents'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
+const localRecords = proxyLocalActivities<Pick<ClaimRecordsActivities, 'registerClaim' | 'recordClaimEvents' | 'stageClaimEvents'>>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
 
 /** Customer notifications: retried with backoff for up to three days, never holding the claim up. */
 const notifications = proxyActivities<NotificationActivities>({
@@ -146,6 +146,15 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   let changes = 0;
   const pending: AuditEventDraft[] = [];
   const now = workflowNow;
+  /**
+   * Claims with `actionsInTask` write an action's batch in the task that accepted it, as a
+   * staged batch (claim-event-log.ts): `staged` holds those not yet known to be promoted,
+   * with the history length of the task that staged them — a task with a longer history
+   * comes after that task completed, so its writes may promote them.
+   */
+  const actionsInTask = input.actionsInTask === true;
+  const staged: Array<{ tag: string; historyLength: number }> = [];
+  let pendingFromUpdate = false;
 
   const current = (): ClaimState => {
     if (!state) {
@@ -195,8 +204,9 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
     setCurrentDetails(details);
   };
 
-  const enqueue = (events: AuditEventDraft[]): void => {
+  const enqueue = (events: AuditEventDraft[], fromUpdate = false): void => {
     pending.push(...events);
+    if (fromUpdate) pendingFromUpdate = true;
     changes += 1;
     if (state) {
       syncSearchAttributes(state);
@@ -206,6 +216,12 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
 
   const untilPersisted = async (seq: number): Promise<void> => {
     await condition(() => persistedSeq >= seq);
+  };
+
+  /** An Update's answer: the view, and the staged batches the API promotes before it answers (claim.messages.ts). */
+  const answer = (s: ClaimState): ClaimView => {
+    const view = toView(s, now());
+    return staged.length === 0 ? view : Object.assign(view, { [STAGED_BATCHES_FIELD]: staged.map((b) => b.tag) });
   };
 
   setHandler(claimViewQuery, () => toView(current(), now()));
@@ -229,10 +245,10 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
         const payload = asPayload(command);
         const refusal = refusalOf(s, payload, now());
         if (refusal) throw refusalFailure(refusal);
-        enqueue(applyCommand(s, payload, command.actor, now()));
+        enqueue(applyCommand(s, payload, command.actor, now()), true);
         if (then) await then(s, command);
         await untilPersisted(s.seq);
-        return toView(s, now());
+        return answer(s);
       },
       {
         validator: (command) => {
@@ -269,9 +285,9 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       const s = current();
       const refusal = surveyRefusal(s, command.payload.surveyId);
       if (refusal) throw refusalFailure(refusal);
-      enqueue(answerSurvey(s, command.payload, command.actor, now()));
+      enqueue(answerSurvey(s, command.payload, command.actor, now()), true);
       await untilPersisted(s.seq);
-      return toView(s, now());
+      return answer(s);
     },
     {
       validator: (command) => {
@@ -369,8 +385,24 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       const batch = inFirstTask ? pending.slice(0, intakeBatch) : pending.slice();
       intakeBatch = 0;
       const s = state as ClaimState;
-      const write = inFirstTask ? localRecords.recordClaimEvents : records.recordClaimEvents;
-      const recorded = await write({ claimId: input.claimId, events: batch, snapshot: toView(s, inFirstTask ? openedAt : now()), ...(relay && { relay }) });
+      const written = { claimId: input.claimId, events: batch, snapshot: toView(s, inFirstTask ? openedAt : now()), ...(relay && { relay }) };
+      let recorded;
+      if (actionsInTask && !inFirstTask && pendingFromUpdate) {
+        // an Update waits for it: staged in this task, promoting those of earlier (completed) tasks
+        pendingFromUpdate = false;
+        const taskLength = workflowInfo().historyLength;
+        const confirm = staged.filter((b) => b.historyLength < taskLength).map((b) => b.tag);
+        recorded = await localRecords.stageClaimEvents({ ...written, confirm });
+        staged.splice(0, confirm.length);
+        staged.push({ tag: recorded.stagedAs as string, historyLength: workflowInfo().historyLength });
+      } else if (actionsInTask && !inFirstTask) {
+        // a timer's or a signal's batch: a normal activity, which runs only once this task is durable
+        const confirm = staged.map((b) => b.tag);
+        recorded = await records.recordClaimEvents({ ...written, confirm });
+        staged.splice(0, confirm.length);
+      } else {
+        recorded = await (inFirstTask ? localRecords.recordClaimEvents : records.recordClaimEvents)(written);
+      }
       pending.splice(0, batch.length);
       persistedSeq = batch[batch.length - 1].seq;
       // histories from before the outbox recorded no ids here, so they replay unchanged
@@ -387,5 +419,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   }
 
   await condition(() => pending.length === 0 && deliveries === 0 && allHandlersFinished());
+  // an action's batch staged last (rare: the last batch is the archive timer's) is promoted before the end
+  if (staged.length > 0) await records.confirmClaimEvents({ claimId: input.claimId, tags: staged.map((b) => b.tag) });
   return toView(s, now());
 }
