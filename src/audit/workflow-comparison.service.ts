@@ -11,6 +11,7 @@ import type { WorkflowComparisonDto } from './dto/audit-verification.dto';
 import { compareWithWorkflow, type WorkflowBatch } from './workflow-history-comparison';
 
 const RECORD_ACTIVITY = 'recordClaimEvents';
+const STAGE_ACTIVITY = 'stageClaimEvents';
 const LOCAL_ACTIVITY_MARKER = 'core_local_activity';
 const GRPC_NOT_FOUND = 5;
 
@@ -36,7 +37,8 @@ export class WorkflowComparisonService {
    * The audit batches the workflow handed to its record activity, decoded with the
    * client's codec: scheduled activities (their input; completed or in flight), and the
    * intake's batch, written by a local activity in the first workflow task, from its
-   * marker (its result: a marker is written only once the batch is recorded).
+   * marker (its result: a marker is written only once the batch is recorded), and the
+   * batches actions staged in their task, from theirs.
    */
   private async workflowBatches(workflowId: string): Promise<WorkflowBatch[]> {
     let history: temporal.api.history.v1.IHistory;
@@ -59,9 +61,9 @@ export class WorkflowComparisonService {
       const marker = event.markerRecordedEventAttributes;
       if (marker?.markerName === LOCAL_ACTIVITY_MARKER && marker.details) {
         const [data] = (await decodeArrayFromPayloads(converter, marker.details.data?.payloads)) as [{ activity_type?: string }];
-        if (data?.activity_type !== RECORD_ACTIVITY) continue;
+        if (data?.activity_type !== RECORD_ACTIVITY && data?.activity_type !== STAGE_ACTIVITY) continue;
         const [result] = (await decodeArrayFromPayloads(converter, marker.details.result?.payloads)) as [RecordClaimEventsResult | undefined];
-        batches.push({ events: result?.recorded ?? [], completed: true });
+        batches.push({ events: result?.recorded ?? [], completed: true, ...(data.activity_type === STAGE_ACTIVITY && { staged: true }) });
         continue;
       }
       const scheduled = event.activityTaskScheduledEventAttributes;

@@ -35,4 +35,23 @@ describe('compareWithWorkflow', () => {
       workflow: null,
     });
   });
+
+  it('accepts staged batches at the end that wait for their promotion, and only those', () => {
+    const closed = ev(4, 'claim.closed');
+    // an action staged in its task (not yet in the log), after a batch written by activity
+    const batches = [
+      { events: [received], completed: true },
+      { events: [triaged], completed: true, staged: true },
+      { events: [noted], completed: true, staged: true },
+    ];
+    expect(compareWithWorkflow([received], batches)).toMatchObject({ matches: true, inFlight: 2 });
+    expect(compareWithWorkflow([received, triaged], batches)).toMatchObject({ matches: true, inFlight: 1 });
+    expect(compareWithWorkflow([received, triaged, noted], batches)).toMatchObject({ matches: true, inFlight: 0 });
+    // a staged batch followed by a completed write must be in the log: that write promoted it
+    const promoted = [...batches, { events: [closed], completed: true }];
+    expect(compareWithWorkflow([received, closed], promoted).firstMismatch).toEqual({ index: 1, audit: closed, workflow: triaged });
+    expect(compareWithWorkflow([received], promoted).firstMismatch).toEqual({ index: 1, audit: null, workflow: triaged });
+    // what the log holds must still be the workflow's events, in order
+    expect(compareWithWorkflow([received, noted], batches).firstMismatch).toEqual({ index: 1, audit: noted, workflow: triaged });
+  });
 });
