@@ -83,6 +83,7 @@ export async function leversPhase(options: {
       const input = intakeInput();
       // registered before the start, as the API does (the workflow then runs no registration)
       input.registration = await registerClaimNumber(dataSource, registrationInputOf(input.claimId, input.intake, input.policy, new Date()));
+      input.actionsInTask = true;
       const start = new WithStartWorkflowOperation('claimWorkflow', { workflowId: claimWorkflowId(input.claimId), taskQueue, args: [input], workflowIdConflictPolicy: 'USE_EXISTING', typedSearchAttributes: startSearchAttributes(input) });
       await client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: start });
       return input.claimId;

@@ -274,6 +274,8 @@ export async function expectAllClaimsSound(databaseUrl: string, run: Run, expect
     await settled(receivers!.supplier, disputeIds.length * DISPUTE_WEBHOOKS.length);
     expect(supplierWebhookProblems(supplierDeliveries, disputeIds, DISPUTE_WEBHOOKS, crashes)).toEqual([]);
   }
+  // every batch an action staged was promoted, or dropped as a lost task's, by the time the claim archived
+  expect(await countRows(databaseUrl, 'staged_claim_events', ids)).toBe(0);
   const summary: SoundnessSummary = {
     claims: ids.length,
     auditEvents: await countAuditEvents(databaseUrl, ids),
@@ -299,10 +301,14 @@ async function settled(receiver: { deliveries: unknown[] }, atLeast: number): Pr
 }
 
 async function countAuditEvents(databaseUrl: string, claimIds: string[]): Promise<number> {
+  return countRows(databaseUrl, 'audit_events', claimIds);
+}
+
+async function countRows(databaseUrl: string, table: 'audit_events' | 'staged_claim_events', claimIds: string[]): Promise<number> {
   const db = new Client({ connectionString: databaseUrl });
   await db.connect();
   try {
-    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM audit_events WHERE claim_id = ANY($1)`, [claimIds]);
+    const { rows } = await db.query<{ n: number }>(`SELECT count(*)::int AS n FROM ${table} WHERE claim_id = ANY($1)`, [claimIds]);
     return rows[0].n;
   } finally {
     await db.end();
