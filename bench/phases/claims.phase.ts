@@ -67,6 +67,8 @@ export interface ActionsReport {
   runs: LoadResult[];
   /** at fixed arrival rates */
   openLoop: LoadResult[];
+  /** CPU ms per note Update over every run: worker, API and the Temporal server (when the bench started it) */
+  cpuMsPerAction: { worker: number; api: number; temporalServer?: number };
 }
 
 /** `notes` Updates (allowed in every open state, so repeatable) over the open claims, round robin; closed loop, then open loop. */
@@ -77,6 +79,7 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
     if (res.status !== 200) throw new Error(`POST /claims/:id/notes: ${res.status} ${JSON.stringify(res.body)}`);
   };
   const runs: LoadResult[] = [];
+  const before = { worker: sampleProc(stack.worker!.pid), api: sampleProc(stack.api!.pid), temporal: stack.temporal ? sampleProc(stack.temporal.pid) : undefined };
   let offset = 0;
   for (const concurrency of concurrencies) {
     runs.push(await runLoad({ concurrency, durationMs }, (i) => note(offset + i)));
@@ -84,5 +87,16 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
   }
   const openLoop: LoadResult[] = [];
   for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, (i) => note(offset + i)));
-  return { runs, openLoop };
+  const n = [...runs, ...openLoop].reduce((a, r) => a + r.ok + r.failed, 0);
+  const perAction = (a: { cpuSeconds: number }, b: { cpuSeconds: number }) => ((b.cpuSeconds - a.cpuSeconds) * 1000) / n;
+  const temporalAfter = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
+  return {
+    runs,
+    openLoop,
+    cpuMsPerAction: {
+      worker: perAction(before.worker, sampleProc(stack.worker!.pid)),
+      api: perAction(before.api, sampleProc(stack.api!.pid)),
+      temporalServer: before.temporal && temporalAfter ? perAction(before.temporal, temporalAfter) : undefined,
+    },
+  };
 }

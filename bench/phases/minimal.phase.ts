@@ -24,6 +24,8 @@ export interface MinimalReport {
   actions: { closedLoop: LoadResult[]; openLoop: LoadResult[] };
   /** CPU per intake over every run: this process (the program's worker and client) and the Temporal server's (when the bench started it) */
   cpuMsPerIntake: { program: number; temporalServer?: number };
+  /** the same per Update, over every Update run */
+  cpuMsPerAction?: { program: number; temporalServer?: number };
 }
 
 export interface MinimalProgram {
@@ -97,6 +99,8 @@ export async function minimalPhase(program: MinimalProgram, concurrencies: numbe
   const serverAfter = temporalPid ? sampleProc(temporalPid) : undefined;
   // Updates on running workflows, as many open as the claims the action step goes round
   await program.open(200);
+  const actionCpu = process.cpuUsage();
+  const actionServerBefore = temporalPid ? sampleProc(temporalPid) : undefined;
   const actions = { closedLoop: [] as LoadResult[], openLoop: [] as LoadResult[] };
   let offset = 0;
   for (const concurrency of concurrencies) {
@@ -104,6 +108,9 @@ export async function minimalPhase(program: MinimalProgram, concurrencies: numbe
     offset += 100_000;
   }
   for (const rate of rates) actions.openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, (i) => program.action(offset + i)));
+  const actionUsed = process.cpuUsage(actionCpu);
+  const actionServerAfter = temporalPid ? sampleProc(temporalPid) : undefined;
+  const updates = [...actions.closedLoop, ...actions.openLoop].reduce((a, r) => a + r.ok + r.failed, 0);
   return {
     closedLoop,
     openLoop,
@@ -111,6 +118,10 @@ export async function minimalPhase(program: MinimalProgram, concurrencies: numbe
     cpuMsPerIntake: {
       program: (used.user + used.system) / 1000 / n,
       temporalServer: serverBefore && serverAfter ? ((serverAfter.cpuSeconds - serverBefore.cpuSeconds) * 1000) / n : undefined,
+    },
+    cpuMsPerAction: {
+      program: (actionUsed.user + actionUsed.system) / 1000 / updates,
+      temporalServer: actionServerBefore && actionServerAfter ? ((actionServerAfter.cpuSeconds - actionServerBefore.cpuSeconds) * 1000) / updates : undefined,
     },
   };
 }

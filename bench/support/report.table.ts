@@ -63,6 +63,17 @@ export function renderReport(r: BenchResults): string {
       lines.push(`| … the Temporal dev server's per 1,000 of its intakes | ${n(m.temporalServer, 2)} s (intake: ${n(o.temporalServer / m.temporalServer, 2)}×) |`);
     }
   }
+  if (r.actions?.cpuMsPerAction) {
+    const a = r.actions.cpuMsPerAction;
+    const m = r.minimal?.cpuMsPerAction;
+    lines.push('', '| CPU per note Update (every action run) | ms |', '| --- | ---: |');
+    lines.push(`| worker | ${n(a.worker, 2)} |`, `| API | ${n(a.api, 2)} |`);
+    if (a.temporalServer !== undefined) lines.push(`| Temporal dev server | ${n(a.temporalServer, 2)} |`);
+    if (m) lines.push(`| minimal Update, for comparison: its worker + client | ${n(m.program, 2)} |`);
+    if (m?.temporalServer !== undefined && a.temporalServer !== undefined) {
+      lines.push(`| … the Temporal dev server's per minimal Update | ${n(m.temporalServer, 2)} (note Update: ${n(a.temporalServer / m.temporalServer, 2)}×) |`);
+    }
+  }
   if (r.lifecycle) {
     const l = r.lifecycle;
     lines.push(

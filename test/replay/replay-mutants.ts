@@ -151,6 +151,22 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replays: false,
   },
   {
+    name: 'an armed timer kept through an action that did not move it, for every claim: caught (claims from before re-armed it)',
+    file: CLAIM,
+    anchor: 'const timer = (await untilDue(() => nextTimer(s), () => changes, undefined, { keepUnmoved: actionsInTask })) as NonNullable<ReturnType<typeof nextTimer>>;',
+    insert: 'const timer = (await untilDue(() => nextTimer(s), () => changes, undefined, { keepUnmoved: true })) as NonNullable<ReturnType<typeof nextTimer>>;',
+    replace: true,
+    replays: false,
+  },
+  {
+    name: 'the timer re-armed at every action again for claims that keep it: caught (their histories keep it)',
+    file: CLAIM,
+    anchor: 'const timer = (await untilDue(() => nextTimer(s), () => changes, undefined, { keepUnmoved: actionsInTask })) as NonNullable<ReturnType<typeof nextTimer>>;',
+    insert: 'const timer = (await untilDue(() => nextTimer(s), () => changes)) as NonNullable<ReturnType<typeof nextTimer>>;',
+    replace: true,
+    replays: false,
+  },
+  {
     name: 'the intake recorded in its first task without patched(): caught (claims from before record it with an activity)',
     file: CLAIM,
     anchor: 'const intakeInFirstTask = epoch || patched(INTAKE_IN_FIRST_TASK_PATCH);',

@@ -413,7 +413,8 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
   // Scheduler: sleeps until the next due timer, or wakes early when an action changes the plan.
   const s = state;
   for (;;) {
-    const timer = (await untilDue(() => nextTimer(s), () => changes)) as NonNullable<ReturnType<typeof nextTimer>>;
+    // claims that record actions in their task also keep an armed timer no action moved (same input flag)
+    const timer = (await untilDue(() => nextTimer(s), () => changes, undefined, { keepUnmoved: actionsInTask })) as NonNullable<ReturnType<typeof nextTimer>>;
     enqueue(fireTimer(s, timer, now()));
     if (timer.kind === 'reopen_window_end') break;
   }
