@@ -97,21 +97,21 @@ export class ClaimEventLog {
 
   private async promoteIn(tx: EntityManager, claimId: string, tags: string[]): Promise<void> {
     await lockClaim(tx, claimId);
-    const rows: Array<{ tag: string; batch: PreparedBatch }> = await tx.query(
-      `SELECT tag, batch FROM staged_claim_events WHERE claim_id = $1 AND tag = ANY($2::uuid[])`,
+    // the batches to promote, and with them any row of a lost task at or below their sequence numbers
+    // (TypeORM answers a DELETE … RETURNING with [rows, count])
+    const [rows]: [Array<{ tag: string; batch: PreparedBatch }>, number] = await tx.query(
+      `DELETE FROM staged_claim_events
+        WHERE claim_id = $1
+          AND first_seq <= (SELECT max(last_seq) FROM staged_claim_events WHERE claim_id = $1 AND tag = ANY($2::uuid[]))
+        RETURNING tag, batch`,
       [claimId, tags],
     );
-    if (rows.length === 0) return;
     const byTag = new Map(rows.map((r) => [r.tag, r.batch]));
-    let through = 0;
     for (const tag of tags) {
       const batch = byTag.get(tag);
-      if (!batch) continue; // promoted already (by the API or the workflow's next write)
-      await this.append(tx, batch);
-      through = lastSeqOf(batch.input);
+      // absent: promoted already (by the API or the workflow's next write)
+      if (batch) await this.append(tx, batch, { locked: true });
     }
-    // the promoted rows, and any row of a lost task at or below their sequence numbers
-    await dropStagedThrough(tx, claimId, through);
   }
 
   private prepare(input: RecordClaimEventsInput): PreparedBatch {
@@ -127,9 +127,9 @@ export class ClaimEventLog {
   }
 
   /** Appends the events (sequence order, both chains), the read-model row and the outbox, in the caller's transaction. */
-  private async append(tx: EntityManager, { input, outbox }: PreparedBatch): Promise<void> {
+  private async append(tx: EntityManager, { input, outbox }: PreparedBatch, options: { locked?: boolean } = {}): Promise<void> {
     // One writer per claim at a time; the chain needs the previous hash.
-    await lockClaim(tx, input.claimId);
+    if (!options.locked) await lockClaim(tx, input.claimId);
     const [last] = await tx.query(`SELECT seq, hash FROM audit_events WHERE claim_id = $1 ORDER BY seq DESC LIMIT 1`, [input.claimId]);
     let lastSeq: number = last ? Number(last.seq) : 0;
     let prevHash: string = last ? last.hash : GENESIS_HASH;
