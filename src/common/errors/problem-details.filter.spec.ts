@@ -223,6 +223,9 @@ describe('toProblem: unexpected errors', () => {
   it.each([
     ['a database starting up', Object.assign(new Error('the database system is starting up'), { code: '57P03' })],
     ['a pool connect timeout', new Error('Connection terminated due to connection timeout')],
+    // a transaction's client whose connection died between two of its statements (the API's promotion of staged events)
+    ['a client that lost its connection mid-transaction', new QueryFailedError('SELECT 1', [], new Error('Client has encountered a connection error and is not queryable'))],
+    ['a client closed under a transaction', new Error('Client was closed and is not queryable')],
   ])('answers 503 for %s', (_, error) => {
     const problem = toProblem(error, '/claims');
     expect(problem.body.status).toBe(503);

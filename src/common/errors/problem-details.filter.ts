@@ -54,6 +54,9 @@ const UNREACHABLE_MESSAGES = [
   'Connection terminated unexpectedly',
   'Connection terminated due to connection timeout',
   'timeout exceeded when trying to connect',
+  // pg, for a query on a client whose connection failed or closed (e.g. between two statements of a transaction)
+  'Client has encountered a connection error and is not queryable',
+  'Client was closed and is not queryable',
 ];
 const GRPC_UNAVAILABLE = 14;
 const GRPC_DEADLINE_EXCEEDED = 4;
