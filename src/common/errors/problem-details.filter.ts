@@ -13,6 +13,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { isGrpcServiceError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
+import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import type { Request, Response } from 'express';
 import { RequestBodyError } from '../http/request-body';
 import { DomainError, type FieldError } from './domain-error';
@@ -90,6 +91,8 @@ function isBackingServiceUnreachable(err: unknown): boolean {
       return true;
     }
     if (UNREACHABLE_MESSAGES.some((m) => e.message.includes(m))) return true;
+    // TypeORM released a transaction's connection when it failed under it (the API's promotion of staged events)
+    if (current instanceof QueryRunnerProviderAlreadyReleasedError) return true;
     current = e.driverError ?? e.cause;
   }
   return false;
