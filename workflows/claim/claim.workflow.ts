@@ -6,7 +6,9 @@
  *   and answers only once its audit events are durable in PostgreSQL.
  * - Timers (first-response SLA, statutory warning / breach / daily penalty, reopen
  *   window) come from one scheduler loop over `nextTimer(state)`.
- * - Audit events are written by one loop, in sequence order, by an idempotent activity.
+ * - Audit events are written by one loop, in sequence order, idempotently: an action's
+ *   batch in the task that accepted it (staged, promoted once that task is known durable —
+ *   activities/claim-records/claim-event-log.ts), a timer's or a signal's by an activity.
  */
 import {
   ApplicationFailure,
