@@ -4,7 +4,7 @@
  *   npm run bench                  full run (~15 s per load step, read model at 100k and 1M claims)
  *   npm run bench -- --quick       short steps, 100k claims only (BENCH_QUICK=1 does the same)
  *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
- *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, workers, soak, lifecycle, levers, read-model)
+ *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, writer, workers, soak, lifecycle, levers, read-model)
  *   npm run bench -- --soak-seconds=120   a shorter soak (default 600 s, 60 s with --quick; BENCH_SOAK_SECONDS)
  *
  * Ratios are against the minimal Temporal program doing an intake's durable work
@@ -38,6 +38,7 @@ import { actionsPhase, intakePhase, type ActionsReport, type IntakeReport } from
 import { lifecyclePhase, type LifecycleReport } from './phases/lifecycle.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
 import { soakPhase, workersPhase, type SoakReport, type WorkersReport } from './phases/soak.phase';
+import { writerPhase, type WriterReport } from './phases/writer.phase';
 import { machineInfo } from './support/machine.info';
 import type { LoadResult } from './support/load.runner';
 import { renderReport } from './support/report.table';
@@ -52,7 +53,7 @@ const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS, 
 
 const DEFAULT_POLICY_FILE = path.join(REPO_ROOT, 'policy', 'default-policy.json');
 
-const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'workers', 'soak', 'lifecycle', 'levers', 'read-model'] as const;
+const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'writer', 'workers', 'soak', 'lifecycle', 'levers', 'read-model'] as const;
 type Phase = (typeof PHASES)[number];
 
 export interface BenchConfig {
@@ -79,6 +80,7 @@ export interface BenchResults {
   levers?: LeverResult[];
   intake?: Omit<IntakeReport, 'claimIds'>;
   actions?: ActionsReport;
+  writer?: WriterReport;
   lifecycle?: LifecycleReport;
   workers?: WorkersReport;
   soak?: SoakReport;
@@ -178,6 +180,11 @@ async function main(): Promise<void> {
     if (config.phases.includes('actions')) {
       log('actions: POST /claims/:id/notes (Updates)');
       results.actions = await actionsPhase(stack, claimIds, config.concurrencies, config.rates, seconds);
+    }
+    if (config.phases.includes('writer')) {
+      const batches = config.quick ? 300 : 1000;
+      log(`writer: ${batches} intake batches, note stagings and promotions, one at a time`);
+      results.writer = await writerPhase(writeDb, batches);
     }
     if (config.phases.includes('workers')) {
       log('workers: intake with one worker, then two on the same task queue; every claim judged');

@@ -19,7 +19,7 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { notificationFor, type NotificationDraft } from '../../domain/notifications/notification-templates';
-import { auditCheckpoint, auditEventHash, GENESIS_HASH, GLOBAL_CHAIN_LOCK, globalChainHash } from '../../domain/audit/audit-chain';
+import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash } from '../../domain/audit/audit-chain';
 import { STAGED_BATCHES_FIELD, type RecordClaimEventsInput, type RecordClaimEventsResult } from './claim-records.contract';
 import { claimRow, CLAIM_ROW_COLUMNS } from './claim-row';
 
@@ -65,16 +65,24 @@ export class ClaimEventLog {
    * the batch under a new tag, returned as `stagedAs`: nothing of it is in the log yet.
    */
   stage(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
-    return this.db.transaction(async (tx) => {
-      if (input.confirm?.length) await this.promoteIn(tx, input.claimId, input.confirm);
-      const tag = randomUUID();
-      const { confirm: _, ...batchInput } = input;
-      await tx.query(
-        `INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch) VALUES ($1, $2, $3, $4, $5)`,
-        [input.claimId, tag, input.events[0].seq, lastSeqOf(input), JSON.stringify(this.prepare(batchInput))],
-      );
-      return { notificationIds: [], recorded: recordedOf(input), stagedAs: tag };
-    });
+    const { confirm, ...batchInput } = input;
+    const tag = randomUUID();
+    const insert = (db: DataSource | EntityManager) =>
+      db.query(`INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch) VALUES ($1, $2, $3, $4, $5)`, [
+        input.claimId,
+        tag,
+        input.events[0].seq,
+        lastSeqOf(input),
+        JSON.stringify(this.prepare(batchInput)),
+      ]);
+    // with nothing to promote first, one statement and no transaction around it
+    const staged = confirm?.length
+      ? this.db.transaction(async (tx) => {
+          await this.promoteIn(tx, input.claimId, confirm);
+          await insert(tx);
+        })
+      : insert(this.db);
+    return staged.then(() => ({ notificationIds: [], recorded: recordedOf(input), stagedAs: tag }));
   }
 
   /**
@@ -96,21 +104,16 @@ export class ClaimEventLog {
   }
 
   private async promoteIn(tx: EntityManager, claimId: string, tags: string[]): Promise<void> {
-    await lockClaim(tx, claimId);
-    // the batches to promote, and with them any row of a lost task at or below their sequence numbers
-    // (TypeORM answers a DELETE … RETURNING with [rows, count])
-    const [rows]: [Array<{ tag: string; batch: PreparedBatch }>, number] = await tx.query(
-      `DELETE FROM staged_claim_events
-        WHERE claim_id = $1
-          AND first_seq <= (SELECT max(last_seq) FROM staged_claim_events WHERE claim_id = $1 AND tag = ANY($2::uuid[]))
-        RETURNING tag, batch`,
+    // takes the claim's lock, and removes the batches to promote with any row of a lost task at or below them
+    const rows: Array<{ staged_tag: string; staged_batch: PreparedBatch }> = await tx.query(
+      `SELECT staged_tag, staged_batch FROM take_staged_claim_events($1, $2::uuid[])`,
       [claimId, tags],
     );
-    const byTag = new Map(rows.map((r) => [r.tag, r.batch]));
+    const byTag = new Map(rows.map((r) => [r.staged_tag, r.staged_batch]));
     for (const tag of tags) {
       const batch = byTag.get(tag);
       // absent: promoted already (by the API or the workflow's next write)
-      if (batch) await this.append(tx, batch, { locked: true });
+      if (batch) await this.append(tx, batch);
     }
   }
 
@@ -126,22 +129,22 @@ export class ClaimEventLog {
     return { input, outbox };
   }
 
-  /** Appends the events (sequence order, both chains), the read-model row and the outbox, in the caller's transaction. */
-  private async append(tx: EntityManager, { input, outbox }: PreparedBatch, options: { locked?: boolean } = {}): Promise<void> {
-    // One writer per claim at a time; the chain needs the previous hash.
-    if (!options.locked) await lockClaim(tx, input.claimId);
-    const [last] = await tx.query(`SELECT seq, hash FROM audit_events WHERE claim_id = $1 ORDER BY seq DESC LIMIT 1`, [input.claimId]);
-    let lastSeq: number = last ? Number(last.seq) : 0;
-    let prevHash: string = last ? last.hash : GENESIS_HASH;
-    // The read model and the outbox first: they need no global lock, so every writer holds
-    // that lock (taken below, held until commit) for as short a time as it can.
-    await upsertClaimRow(tx, input);
-    await writeOutbox(tx, input, outbox);
-    if (!input.events.some((e) => e.seq > lastSeq)) return;
-    // The global chain: one appender at a time across all claims (held until commit).
-    await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [GLOBAL_CHAIN_LOCK]);
-    const [globalLast] = await tx.query(`SELECT global_hash FROM audit_events ORDER BY id DESC LIMIT 1`);
-    let globalPrev: string = globalLast ? globalLast.global_hash : GENESIS_HASH;
+  /**
+   * Appends the events (sequence order, both chains), the read-model row and the outbox, in
+   * the caller's transaction: two statements (migration 1763901100000). The first takes the
+   * claim's lock and, when the batch has events the log lacks, the global chain's lock (held
+   * until commit) and answers both chains' last hashes; the new hashes and checkpoints are
+   * computed here, and the second writes the row, the outbox and the events.
+   */
+  private async append(tx: EntityManager, { input, outbox }: PreparedBatch): Promise<void> {
+    const [heads]: Array<{ head_seq: number; head_hash: string; global_head: string | null }> = await tx.query(
+      `SELECT head_seq, head_hash, global_head FROM claim_chain_heads($1, $2)`,
+      [input.claimId, lastSeqOf(input)],
+    );
+    let lastSeq = Number(heads.head_seq);
+    let prevHash = heads.head_hash;
+    let globalPrev = heads.global_head ?? GENESIS_HASH;
+    const events: ChainedRow[] = [];
     for (const event of input.events) {
       if (event.seq <= lastSeq) continue; // already written by an earlier attempt
       if (event.seq !== lastSeq + 1) {
@@ -149,31 +152,65 @@ export class ClaimEventLog {
       }
       const hash = auditEventHash(prevHash, { claimId: input.claimId, ...event });
       const globalHash = globalChainHash(globalPrev, hash);
-      // appended through the database's own function, which links and checks the chains itself
-      await tx.query(`SELECT append_audit_event($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`, [
-        input.claimId,
-        event.seq,
-        event.at,
-        event.actor.id,
-        event.actor.name,
-        event.actor.role,
-        event.action,
-        JSON.stringify(event.data ?? {}),
+      events.push({
+        seq: event.seq,
+        occurred_at: event.at,
+        actor_id: event.actor.id,
+        actor_name: event.actor.name,
+        actor_role: event.actor.role,
+        action: event.action,
+        data: event.data ?? {},
         hash,
-        globalHash,
-        this.options.checkpointKey ? auditCheckpoint(this.options.checkpointKey, globalHash) : null,
-      ]);
+        global_hash: globalHash,
+        checkpoint: this.options.checkpointKey ? auditCheckpoint(this.options.checkpointKey, globalHash) : null,
+      });
       lastSeq = event.seq;
       prevHash = hash;
       globalPrev = globalHash;
     }
+    const deliveredBy = input.relay ? 'relay' : 'activity';
+    const row = claimRow(input.snapshot);
+    const columns = CLAIM_ROW_COLUMNS;
+    const n = columns.length;
+    // The read-model row unless a newer one is already there (activities may complete out
+    // of order after a retry), then the outbox and the events through the database's own
+    // functions, which link and check the chains themselves.
+    await tx.query(
+      `WITH claim_row AS (
+         INSERT INTO claims (${columns.join(', ')}, updated_at) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, now())
+         ON CONFLICT (id) DO UPDATE SET ${UPSERT_SET}, updated_at = now()
+         WHERE claims.version < EXCLUDED.version
+         RETURNING 1
+       )
+       SELECT append_claim_batch($${n + 1}, $${n + 2}::jsonb, $${n + 3}::jsonb) AS appended, (SELECT count(*) FROM claim_row) AS row_written`,
+      [
+        ...columns.map((c) => row[c]),
+        input.claimId,
+        JSON.stringify(outbox.map(({ id, kind, language, recipient, subject, body }) => ({ id, kind, language, recipient, subject, body, delivered_by: deliveredBy }))),
+        JSON.stringify(events),
+      ],
+    );
   }
 }
 
-/** One writer per claim at a time (re-entrant within a transaction). */
-async function lockClaim(tx: EntityManager, claimId: string): Promise<void> {
-  await tx.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [claimId]);
+/** An event as `append_claim_batch` takes it (jsonb), hashes computed. */
+interface ChainedRow {
+  seq: number;
+  occurred_at: string;
+  actor_id: string;
+  actor_name: string;
+  actor_role: string;
+  action: string;
+  data: unknown;
+  hash: string;
+  global_hash: string;
+  checkpoint: string | null;
 }
+
+/** The read-model upsert's SET list: every snapshot column but the key. */
+const UPSERT_SET = CLAIM_ROW_COLUMNS.filter((c) => c !== 'id')
+  .map((c) => `${c} = EXCLUDED.${c}`)
+  .join(', ');
 
 /** Staged rows at or below `seq` are promoted or of a lost task: gone. */
 async function dropStagedThrough(tx: EntityManager, claimId: string, seq: number): Promise<void> {
@@ -187,36 +224,4 @@ function lastSeqOf(input: RecordClaimEventsInput): number {
 /** What a batch recorded, for the workflow history: sequence numbers and actions, no data. */
 function recordedOf(input: RecordClaimEventsInput): Array<{ seq: number; action: string }> {
   return input.events.map((e) => ({ seq: e.seq, action: e.action }));
-}
-
-/**
- * The transactional outbox: each event the customer hears about becomes one notification
- * row, id `<claimId>:<seq>`, in the same transaction as the event and the read model; a
- * retried batch finds its rows already there.
- */
-async function writeOutbox(tx: EntityManager, input: RecordClaimEventsInput, outbox: OutboxRow[]): Promise<void> {
-  for (const n of outbox) {
-    await tx.query(
-      `INSERT INTO notifications (id, claim_id, kind, language, recipient, subject, body, delivered_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) ON CONFLICT (id) DO NOTHING`,
-      [n.id, input.claimId, n.kind, n.language, JSON.stringify(n.recipient), n.subject, n.body, input.relay ? 'relay' : 'activity'],
-    );
-  }
-}
-
-/** Writes the snapshot unless a newer one is already there (activities may complete out of order after a retry). */
-async function upsertClaimRow(tx: EntityManager, input: RecordClaimEventsInput): Promise<void> {
-  const row = claimRow(input.snapshot);
-  const columns = CLAIM_ROW_COLUMNS;
-  const placeholders = columns.map((_, i) => `$${i + 1}`).join(', ');
-  const updates = columns
-    .filter((c) => c !== 'id')
-    .map((c) => `${c} = EXCLUDED.${c}`)
-    .join(', ');
-  await tx.query(
-    `INSERT INTO claims (${columns.join(', ')}, updated_at) VALUES (${placeholders}, now())
-     ON CONFLICT (id) DO UPDATE SET ${updates}, updated_at = now()
-     WHERE claims.version < EXCLUDED.version`,
-    columns.map((c) => row[c]),
-  );
 }

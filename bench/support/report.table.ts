@@ -1,6 +1,7 @@
 /** The bench results as the Markdown tables docs/benchmarks.md carries. */
 import type { BenchResults } from '../bench.main';
 import type { LoadResult } from './load.runner';
+import type { WriterCost } from '../phases/writer.phase';
 
 const n = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 
@@ -73,6 +74,12 @@ export function renderReport(r: BenchResults): string {
     if (m?.temporalServer !== undefined && a.temporalServer !== undefined) {
       lines.push(`| … the Temporal dev server's per minimal Update | ${n(m.temporalServer, 2)} (note Update: ${n(a.temporalServer / m.temporalServer, 2)}×) |`);
     }
+  }
+  if (r.writer) {
+    const w = r.writer;
+    lines.push('', `| the audit writer alone, one batch at a time (${w.batches} each) | statements | CPU ms (this process) | PostgreSQL CPU ms | ms |`, '| --- | ---: | ---: | ---: | ---: |');
+    const row = (name: string, c: WriterCost) => `| ${name} | ${n(c.statements, 1)} | ${n(c.cpuMs, 2)} | ${n(c.postgresCpuMs, 2)} | ${n(c.ms, 2)} |`;
+    lines.push(row('intake batch (worker)', w.intake), row('note staged (worker, in the Update\'s task)', w.noteStage), row('note promoted (API)', w.notePromotion));
   }
   if (r.lifecycle) {
     const l = r.lifecycle;

@@ -46,9 +46,6 @@ export function globalChainHash(globalPrevHash: string, eventHash: string): stri
   return createHash('sha256').update(`${globalPrevHash}\n${eventHash}`, 'utf8').digest('hex');
 }
 
-/** Advisory-lock key every audit writer holds while appending, so the global chain stays linear. */
-export const GLOBAL_CHAIN_LOCK = 'audit_events.global_chain';
-
 /**
  * The signed checkpoint of an event: HMAC-SHA256 of its global hash under
  * AUDIT_CHECKPOINT_KEY, a key the database never holds. Since the global hash chains every
