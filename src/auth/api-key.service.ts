@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DomainError } from '../common/errors/domain-error';
 import type { ApiKeyEntity } from './api-key.entity';
 import { SuppliersRepository } from '../suppliers/suppliers.repository';
-import { ApiKeyRepository } from './api-key.repository';
+import { ApiKeyRepository, type ActiveApiKey } from './api-key.repository';
 import { generateApiKey, hashApiKey, hashesEqual, keyPrefixOf } from './api-key.secret';
 import type { AuthenticatedActor } from './auth.types';
 import type { ApiKeyDto, CreateApiKeyDto, CreatedApiKeyDto } from './dto/api-key.dto';
@@ -39,7 +39,7 @@ export class ApiKeyService {
   async authenticate(presentedKey: string): Promise<AuthenticatedActor | null> {
     const hash = hashApiKey(presentedKey);
     const candidates = await this.keys.findActiveByPrefix(keyPrefixOf(presentedKey));
-    let match: ApiKeyEntity | undefined;
+    let match: ActiveApiKey | undefined;
     // compare against every candidate, in constant time each, without stopping early
     for (const candidate of candidates) if (hashesEqual(hash, candidate.keyHash)) match = candidate;
     if (!match) return null;
