@@ -5,7 +5,7 @@
 import { claimBody } from '../../test/support/claim-body';
 import { sampleProc } from '../../test/support/stack/child-service';
 import type { Stack } from '../../test/support/stack/stack';
-import { rssAfterGc } from './soak.phase';
+import { workerMemoryAfterGc } from './soak.phase';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
 
 export interface IntakeReport {
@@ -24,7 +24,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function intakePhase(stack: Stack, concurrencies: number[], rates: number[], durationMs: number): Promise<IntakeReport> {
   const claimIds: string[] = [];
   await sleep(2_000); // let the worker settle after start-up
-  const rssBefore = await rssAfterGc(stack.worker!);
+  const rssBefore = (await workerMemoryAfterGc(stack.worker!)).rssMiB;
   const before = sampleProc(stack.worker!.pid);
   const apiBefore = sampleProc(stack.api!.pid);
   const temporalBefore = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
@@ -39,7 +39,7 @@ export async function intakePhase(stack: Stack, concurrencies: number[], rates: 
   for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, intake));
   await sleep(2_000); // the last answers' follow-up work (notifications by the relay) settles
   const after = sampleProc(stack.worker!.pid);
-  const rssAfter = await rssAfterGc(stack.worker!);
+  const rssAfter = (await workerMemoryAfterGc(stack.worker!)).rssMiB;
   const apiAfter = sampleProc(stack.api!.pid);
   const temporalAfter = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
   const n = claimIds.length;

@@ -1,31 +1,58 @@
 /**
  * Memory and sharing over time, through the HTTP API with the worker as a child process:
  * - the soak: intakes and note Updates at fixed rates for minutes, the worker's RSS after
- *   a forced GC sampled throughout, the slope fitted (MiB per minute), overall and over the
- *   second half (once the workflow cache has filled, memory should stay flat);
+ *   a forced GC and its workflow cache's fill sampled throughout, the slope fitted (MiB per
+ *   minute) overall, over the second half and once the cache is full (memory should then
+ *   stay flat), and the memory per cached workflow while it fills;
  * - several workers: the same intake load with one worker and then with a second one on
  *   the same task queue, and every claim of both runs judged as the fault scenarios judge
  *   them (one claim each, every audit event once and in order, chain intact, the intake
  *   notification recorded once and sent).
  */
+import fs from 'node:fs';
 import type { ChildService } from '../../test/support/stack/child-service';
 import { sampleProc } from '../../test/support/stack/child-service';
 import { checkClaims, type ExpectedClaim } from '../../test/support/stack/audit-check';
 import { claimBody } from '../../test/support/claim-body';
 import type { Stack } from '../../test/support/stack/stack';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
-import { linearSlope } from '../support/memory.slope';
+import { cacheMemoryFigures, linearSlope, type CacheMemoryFigures, type MemorySample } from '../support/memory.slope';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+export interface WorkerMemory {
+  rssMiB: number;
+  /** workflows in the worker's cache and its cap, from the line the signal logs; null when none was found */
+  cache: { cached: number; cap: number } | null;
+}
+
 /**
  * The worker's RSS right after it collected its garbage (SIGUSR2 under --expose-gc, see
- * src/worker/worker.main.ts). The workflow thread's heap is not forced: only the main one.
+ * src/worker/worker.main.ts), and how many workflows its cache held then (the line that
+ * signal logs). The workflow thread's heap is not forced: only the main one.
  */
-export async function rssAfterGc(worker: ChildService): Promise<number> {
+export async function workerMemoryAfterGc(worker: ChildService): Promise<WorkerMemory> {
+  const from = fs.statSync(worker.logFile).size;
   process.kill(worker.pid, 'SIGUSR2');
-  await sleep(500);
-  return sampleProc(worker.pid).rssBytes / 2 ** 20;
+  let cache: WorkerMemory['cache'] = null;
+  for (let waited = 0; waited < 3_000 && !cache; waited += 100) {
+    await sleep(100);
+    const match = /workflows cached: (\d+) of at most (\d+)/.exec(readFrom(worker.logFile, from));
+    if (match) cache = { cached: Number(match[1]), cap: Number(match[2]) };
+  }
+  return { rssMiB: sampleProc(worker.pid).rssBytes / 2 ** 20, cache };
+}
+
+function readFrom(file: string, offset: number): string {
+  const fd = fs.openSync(file, 'r');
+  try {
+    const length = Math.max(fs.fstatSync(fd).size - offset, 0);
+    const buffer = Buffer.alloc(length);
+    fs.readSync(fd, buffer, 0, length, offset);
+    return buffer.toString('utf8');
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 interface Intake {
@@ -44,11 +71,15 @@ export interface SoakReport {
   seconds: number;
   intakes: LoadResult;
   actions: LoadResult;
-  /** [seconds since start, worker RSS MiB after forced GC] */
-  samples: Array<[number, number]>;
+  /** [seconds since start, worker RSS MiB after forced GC, workflows in its cache (-1: not read)] */
+  samples: MemorySample[];
   slopeMiBPerMinute: number;
   secondHalfSlopeMiBPerMinute: number;
   openClaimsAtEnd: number;
+  /** the worker's workflow cache cap (WORKER_CACHED_WORKFLOWS or the SDK's default); null when not read */
+  cacheCap: number | null;
+  /** memory per cached workflow while the cache filled, and the slope once it was full */
+  cache: CacheMemoryFigures | null;
 }
 
 export async function soakPhase(stack: Stack, seconds: number, intakeRate: number, actionRate: number, sampleEveryMs: number): Promise<SoakReport> {
@@ -57,12 +88,19 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
   // a first claim for the notes to land on before the intakes have made more
   await intake(stack, claims);
   const started = performance.now();
-  const samples: Array<[number, number]> = [[0, await rssAfterGc(worker)]];
+  let cacheCap: number | null = null;
+  const sample = async (): Promise<MemorySample> => {
+    const at = (performance.now() - started) / 1000;
+    const { rssMiB, cache } = await workerMemoryAfterGc(worker);
+    if (cache) cacheCap = cache.cap;
+    return [at, rssMiB, cache?.cached ?? -1];
+  };
+  const samples: MemorySample[] = [await sample()];
   let sampling = true;
   const sampler = (async () => {
     while (sampling) {
       await sleep(sampleEveryMs);
-      if (sampling) samples.push([(performance.now() - started) / 1000, await rssAfterGc(worker)]);
+      if (sampling) samples.push(await sample());
     }
   })();
   const durationMs = seconds * 1000;
@@ -76,8 +114,8 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
   ]);
   sampling = false;
   await sampler;
-  samples.push([(performance.now() - started) / 1000, await rssAfterGc(worker)]);
-  const perMinute = (points: Array<[number, number]>) => linearSlope(points.map(([t, mib]) => [t / 60, mib]));
+  samples.push(await sample());
+  const perMinute = (points: MemorySample[]) => linearSlope(points.map(([t, mib]) => [t / 60, mib]));
   const half = samples[samples.length - 1][0] / 2;
   return {
     seconds,
@@ -87,6 +125,8 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
     slopeMiBPerMinute: perMinute(samples),
     secondHalfSlopeMiBPerMinute: perMinute(samples.filter(([t]) => t >= half)),
     openClaimsAtEnd: claims.length,
+    cacheCap,
+    cache: cacheCap === null ? null : cacheMemoryFigures(samples.filter(([, , cached]) => cached >= 0), cacheCap),
   };
 }
 

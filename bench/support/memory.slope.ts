@@ -16,3 +16,31 @@ export function linearSlope(points: ReadonlyArray<readonly [number, number]>): n
   }
   return sxx === 0 ? Number.NaN : sxy / sxx;
 }
+
+/** One soak sample: seconds since the start, worker RSS (MiB) after a forced GC, workflows in its cache then. */
+export type MemorySample = readonly [seconds: number, rssMiB: number, cachedWorkflows: number];
+
+export interface CacheMemoryFigures {
+  /** the first sample's time at which the cache held its cap; null when it never filled */
+  cacheFullAfterSeconds: number | null;
+  /** RSS growth per 1,000 workflows entering the cache, fitted over the samples while it filled */
+  mibPer1000Cached: number;
+  /** MiB per minute over the samples once the cache was full (flat memory: near zero); NaN with fewer than two */
+  fullCacheSlopeMiBPerMinute: number;
+}
+
+/**
+ * What a soak says about the worker's memory: the workflow cache grows until its cap and
+ * costs so much per workflow; once full, memory should stay flat — a slope there is a leak,
+ * not the cache filling.
+ */
+export function cacheMemoryFigures(samples: ReadonlyArray<MemorySample>, cap: number): CacheMemoryFigures {
+  const fullAt = samples.findIndex(([, , cached]) => cached >= cap);
+  const filling = fullAt === -1 ? samples : samples.slice(0, fullAt + 1);
+  const full = fullAt === -1 ? [] : samples.slice(fullAt);
+  return {
+    cacheFullAfterSeconds: fullAt === -1 ? null : samples[fullAt][0],
+    mibPer1000Cached: linearSlope(filling.map(([, mib, cached]) => [cached / 1000, mib] as const)),
+    fullCacheSlopeMiBPerMinute: linearSlope(full.map(([t, mib]) => [t / 60, mib] as const)),
+  };
+}

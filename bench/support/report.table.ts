@@ -43,6 +43,14 @@ export function renderReport(r: BenchResults): string {
   if (r.soak) {
     const k = r.soak;
     lines.push('', `Soak, ${n(k.seconds / 60)} min at 10 intakes/s + 5 note Updates/s (${k.openClaimsAtEnd} open claims at the end): intake p50/p99 ${n(k.intakes.p50)}/${n(k.intakes.p99)} ms (${k.intakes.failed} failed), notes p50/p99 ${n(k.actions.p50)}/${n(k.actions.p99)} ms (${k.actions.failed} failed); worker RSS after forced GC ${n(k.samples[0][1])} → ${n(k.samples[k.samples.length - 1][1])} MiB, slope ${n(k.slopeMiBPerMinute, 2)} MiB/min overall, ${n(k.secondHalfSlopeMiBPerMinute, 2)} MiB/min over the second half.`);
+    if (k.cache) {
+      const c = k.cache;
+      lines.push(
+        c.cacheFullAfterSeconds === null
+          ? `Workflow cache (cap ${k.cacheCap}) still filling at the end: ${n(c.mibPer1000Cached)} MiB per 1,000 cached workflows.`
+          : `Workflow cache (cap ${k.cacheCap}) full after ${n(c.cacheFullAfterSeconds)} s, ${n(c.mibPer1000Cached)} MiB per 1,000 cached workflows while it filled; slope once full ${n(c.fullCacheSlopeMiBPerMinute, 2)} MiB/min.`,
+      );
+    }
   }
   if (r.levers?.length) {
     const first = r.levers[0];

@@ -7,12 +7,13 @@
 import { addToMemoryLine, logMemoryOnSignal } from './memory-signal';
 import { assertDeployable, describeConfig, loadConfig } from '../config/app-config';
 import { Runtime } from '@temporalio/worker';
-import { configureLogging, loggerFor } from '../common/logging/app-log';
+import { configureLogging, formatLine, loggerFor } from '../common/logging/app-log';
 import { startClaimsWorker } from './claims-worker';
 import { temporalRuntimeLogger } from './worker-logging';
 
 const log = loggerFor('Worker');
-logMemoryOnSignal((line) => log.log(line));
+// the answer to an operator's signal, written whatever LOG_LEVEL lets through
+logMemoryOnSignal((line) => process.stdout.write(`${formatLine('log', 'Worker', line)}\n`));
 
 async function main(): Promise<void> {
   const config = loadConfig();
