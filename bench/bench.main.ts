@@ -19,7 +19,8 @@
  * server of DATABASE_URL (default postgres://postgres@127.0.0.1:5432, else a private
  * embedded one) and dropped at the end — the bench never writes into your database.
  * The API and the worker run as child processes from dist/.
- * Prints a table and writes bench/results/<date>.json.
+ * Prints a table and writes bench/results/<date>.json (BENCH_RESULTS_DIR: another folder).
+ * BENCH_PHASE_SECONDS sets the length of each load step (4 with --quick, 15 otherwise).
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -235,7 +236,7 @@ async function main(): Promise<void> {
     await privatePg?.stop();
   }
   results.wallSeconds = (performance.now() - started) / 1000;
-  const outDir = path.join(REPO_ROOT, 'bench', 'results');
+  const outDir = process.env.BENCH_RESULTS_DIR ? path.resolve(process.env.BENCH_RESULTS_DIR) : path.join(REPO_ROOT, 'bench', 'results');
   fs.mkdirSync(outDir, { recursive: true });
   const outFile = path.join(outDir, `${machine.date.replace(/[:.]/g, '-')}${config.quick ? '-quick' : ''}.json`);
   fs.writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);

@@ -104,16 +104,19 @@ export class ClaimEventLog {
   }
 
   private async promoteIn(tx: EntityManager, claimId: string, tags: string[]): Promise<void> {
-    // takes the claim's lock, and removes the batches to promote with any row of a lost task at or below them
-    const rows: Array<{ staged_tag: string; staged_batch: PreparedBatch }> = await tx.query(
-      `SELECT staged_tag, staged_batch FROM take_staged_claim_events($1, $2::uuid[])`,
+    // under the claim's lock: the chains' heads, and the batches to promote removed with any
+    // row of a lost task at or below them (migration 1763901200000) — one statement
+    const rows: Array<{ staged_tag: string; staged_batch: PreparedBatch } & HeadsRow> = await tx.query(
+      `SELECT staged_tag, staged_batch, head_seq, head_hash, global_head FROM take_staged_claim_batches($1, $2::uuid[])`,
       [claimId, tags],
     );
+    if (rows.length === 0) return;
     const byTag = new Map(rows.map((r) => [r.staged_tag, r.staged_batch]));
+    let heads: Heads = headsOf(rows[0]);
     for (const tag of tags) {
       const batch = byTag.get(tag);
       // absent: promoted already (by the API or the workflow's next write)
-      if (batch) await this.append(tx, batch);
+      if (batch) heads = await this.append(tx, batch, heads);
     }
   }
 
@@ -133,17 +136,20 @@ export class ClaimEventLog {
    * Appends the events (sequence order, both chains), the read-model row and the outbox, in
    * the caller's transaction: two statements (migration 1763901100000). The first takes the
    * claim's lock and, when the batch has events the log lacks, the global chain's lock (held
-   * until commit) and answers both chains' last hashes; the new hashes and checkpoints are
-   * computed here, and the second writes the row, the outbox and the events.
+   * until commit) and answers both chains' last hashes — skipped when the caller passes
+   * them as `known` (a promotion's first statement answered them); the new hashes and checkpoints are
+   * computed here, and the second writes the row, the outbox and the events. Returns the
+   * heads after the batch, for a next batch in the same transaction.
    */
-  private async append(tx: EntityManager, { input, outbox }: PreparedBatch): Promise<void> {
-    const [heads]: Array<{ head_seq: number; head_hash: string; global_head: string | null }> = await tx.query(
-      `SELECT head_seq, head_hash, global_head FROM claim_chain_heads($1, $2)`,
-      [input.claimId, lastSeqOf(input)],
-    );
-    let lastSeq = Number(heads.head_seq);
-    let prevHash = heads.head_hash;
-    let globalPrev = heads.global_head ?? GENESIS_HASH;
+  private async append(tx: EntityManager, { input, outbox }: PreparedBatch, known?: Heads): Promise<Heads> {
+    const heads =
+      known ??
+      headsOf(
+        (await tx.query(`SELECT head_seq, head_hash, global_head FROM claim_chain_heads($1, $2)`, [input.claimId, lastSeqOf(input)]) as HeadsRow[])[0],
+      );
+    let lastSeq = heads.seq;
+    let prevHash = heads.hash;
+    let globalPrev = heads.global ?? GENESIS_HASH;
     const events: ChainedRow[] = [];
     for (const event of input.events) {
       if (event.seq <= lastSeq) continue; // already written by an earlier attempt
@@ -190,7 +196,25 @@ export class ClaimEventLog {
         JSON.stringify(events),
       ],
     );
+    return { seq: lastSeq, hash: prevHash, global: events.length ? globalPrev : heads.global };
   }
+}
+
+/** The chains' heads under the claim's lock: its last sequence number and hash, and the global chain's last hash (null: its lock not taken, the batch had nothing new). */
+interface Heads {
+  seq: number;
+  hash: string;
+  global: string | null;
+}
+
+interface HeadsRow {
+  head_seq: number;
+  head_hash: string;
+  global_head: string | null;
+}
+
+function headsOf(row: HeadsRow): Heads {
+  return { seq: Number(row.head_seq), hash: row.head_hash, global: row.global_head };
 }
 
 /** An event as `append_claim_batch` takes it (jsonb), hashes computed. */

@@ -1,0 +1,81 @@
+/**
+ * README, Performance: `npm run bench -- --quick` measures the system against the minimal
+ * Temporal program on your machine, prints a table and writes a results file. Typed here as
+ * a developer types it (the npm script: it compiles the bench, starts a Temporal dev server,
+ * the API and the worker of its own), with one-second load steps and a ten-second soak so
+ * that it fits in CI. Timings are not judged here (docs/benchmarks.md is where they are
+ * read); what must hold on every machine is: the run ends well, every phase it was asked
+ * for reports, no request failed, and the audit writer sends the statements it is known to
+ * send — a change that adds a round trip to every intake or action shows up here.
+ */
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { REPO_ROOT } from '../support/stack/child-service';
+import { testEnv } from '../support/test-env';
+
+interface Load {
+  perSecond: number;
+  ok: number;
+  failed: number;
+}
+
+const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-bench-'));
+afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
+
+function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  const { TEMPORAL_ADDRESS: _ownServer, ...env } = process.env;
+  const child = spawn('npm', ['run', '--silent', 'bench', '--', ...args], {
+    cwd: REPO_ROOT,
+    env: { ...env, DATABASE_URL: testEnv().databaseUrl, BENCH_PHASE_SECONDS: '1', BENCH_RESULTS_DIR: resultsDir },
+  });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+}
+
+it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak: a table, a results file, nothing failed, the writer at its statement counts', async () => {
+  const run = await runBench(['--quick', '--only=minimal,intake,actions,writer,soak', '--soak-seconds=10']);
+  expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr.slice(-3000) }).toEqual({ code: 0, stderr: '' });
+
+  const files = fs.readdirSync(resultsDir);
+  expect(files).toEqual([expect.stringMatching(/-quick\.json$/)]);
+  const results = JSON.parse(fs.readFileSync(path.join(resultsDir, files[0]), 'utf8'));
+
+  // the baseline and the system under the same load steps, every request answered
+  const loads: Load[] = [
+    ...results.minimal.closedLoop,
+    ...results.minimal.openLoop,
+    ...results.minimal.actions.closedLoop,
+    ...results.minimal.actions.openLoop,
+    ...results.intake.runs,
+    ...results.intake.openLoop,
+    ...results.actions.runs,
+    ...results.actions.openLoop,
+  ];
+  expect(loads.length).toBe(24); // 3 concurrencies and 3 rates, each of the four
+  for (const load of loads) {
+    expect(load.failed).toBe(0);
+    expect(load.ok).toBeGreaterThan(0);
+  }
+  // the worker's figures come from /proc and its memory line
+  expect(results.intake.worker.cpuSecondsPer1000Intakes).toBeGreaterThan(0);
+  expect(results.soak.intakes.failed + results.soak.actions.failed).toBe(0);
+  expect(results.soak.cacheCap).toBeGreaterThan(1);
+  expect(results.soak.samples.every(([, rss, cached]: number[]) => rss > 0 && cached >= 0)).toBe(true);
+
+  // round trips per batch (transaction control included): docs/benchmarks.md, sixth and seventh rounds
+  expect({
+    intake: results.writer.intake.statements,
+    noteStage: results.writer.noteStage.statements,
+    notePromotion: results.writer.notePromotion.statements,
+  }).toEqual({ intake: 4, noteStage: 1, notePromotion: 4 });
+
+  // the table a developer reads
+  expect(run.stdout).toMatch(/minimal program/i);
+  expect(run.stdout).toMatch(/Soak, .* min at 10 intakes\/s/);
+  expect(run.stdout).toMatch(/Workflow cache \(cap \d+\)/);
+}, 8 * 60_000);
