@@ -137,9 +137,9 @@ export class ClaimEventLog {
    * the caller's transaction: two statements (migration 1763901100000). The first takes the
    * claim's lock and, when the batch has events the log lacks, the global chain's lock (held
    * until commit) and answers both chains' last hashes — skipped when the caller passes
-   * them as `known` (a promotion's first statement answered them); the new hashes and checkpoints are
-   * computed here, and the second writes the row, the outbox and the events. Returns the
-   * heads after the batch, for a next batch in the same transaction.
+   * them as `known` (a promotion's first statement answered them); the new hashes and
+   * checkpoints are computed here, and the second writes the row, the outbox and the
+   * events. Returns the heads after the batch, for a next batch in the same transaction.
    */
   private async append(tx: EntityManager, { input, outbox }: PreparedBatch, known?: Heads): Promise<Heads> {
     const heads =
