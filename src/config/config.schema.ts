@@ -219,8 +219,8 @@ export const CONFIG_SCHEMA = z.object({
     .optional()
     .meta({
       description:
-        'claim and dispute workflows a worker keeps in memory between their tasks (about 0.3 MiB each, see docs/benchmarks.md); beyond, the least recently used one is evicted and replayed from its history at its next task — fewer costs CPU on busy claims, more costs memory',
-      defaultDoc: "— (the SDK's: from the heap limit, about 2,000 on a 4 GiB heap)",
+        'claim and dispute workflows a worker keeps in memory between their tasks (about 0.2–0.3 MiB each, see docs/benchmarks.md); beyond, the least recently used one is evicted and replayed from its history at its next task — fewer costs CPU on busy claims, more costs memory',
+      defaultDoc: "— (the SDK's: from the heap limit, about 2,300 on a 4 GiB heap)",
     } satisfies VariableMeta),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
