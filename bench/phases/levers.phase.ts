@@ -26,13 +26,15 @@ import { runLoad, type LoadResult } from '../support/load.runner';
 
 export interface LeverVariant {
   name: string;
-  options: Pick<ClaimsWorkerOptions, 'sharedModules' | 'tuning'>;
+  options: Pick<ClaimsWorkerOptions, 'sharedModules' | 'tuning' | 'workflowStackTraceLimit'>;
 }
 
 /** What the bench compares: the SDK's defaults against each lever on its own. */
 export const LEVER_VARIANTS: LeverVariant[] = [
   { name: 'SDK defaults (every module evaluated per workflow)', options: { sharedModules: 'none' } },
-  { name: 'shared domain modules (the default since 2026-12-02)', options: { sharedModules: 'domain' } },
+  { name: "shared domain modules (the default since 2026-12-02), V8's 10-frame stack traces", options: { sharedModules: 'domain' } },
+  { name: 'shared + workflow stack traces of 5 frames', options: { sharedModules: 'domain', workflowStackTraceLimit: 5 } },
+  { name: 'shared + no workflow stack traces (the default since 2026-12-03)', options: { sharedModules: 'domain', workflowStackTraceLimit: 0 } },
 ];
 
 export interface LeverResult {

@@ -114,6 +114,14 @@ describe('loadConfig', () => {
     }
   });
 
+  it('reads WORKFLOW_STACK_TRACE_LIMIT as a whole number 0-100, 0 when unset', () => {
+    expect(loadConfig({}).workflowStackTraceLimit).toBe(0);
+    expect(loadConfig({ WORKFLOW_STACK_TRACE_LIMIT: '10' }).workflowStackTraceLimit).toBe(10);
+    for (const bad of ['-1', 'all', '2.5', '101']) {
+      expect(problemsOf({ WORKFLOW_STACK_TRACE_LIMIT: bad })).toEqual([expect.stringMatching(/^WORKFLOW_STACK_TRACE_LIMIT: must be a whole number 0-100/)]);
+    }
+  });
+
   it('rejects an admin key with whitespace', () => {
     expect(problemsOf({ ADMIN_API_KEY: `${ADMIN_KEY} ${ADMIN_KEY}` })).toEqual([
       'ADMIN_API_KEY: must not contain whitespace',

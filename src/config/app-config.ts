@@ -52,6 +52,8 @@ function shapeConfig(v: ConfigValues, extra: { policyFile: string; policy: Claim
     actionWaitMs: v.ACTION_WAIT_TIMEOUT,
     /** WORKER_CACHED_WORKFLOWS; undefined = the SDK's default */
     workerCachedWorkflows: v.WORKER_CACHED_WORKFLOWS,
+    /** WORKFLOW_STACK_TRACE_LIMIT (default 0: no stacks recorded per promise) */
+    workflowStackTraceLimit: v.WORKFLOW_STACK_TRACE_LIMIT,
   };
 }
 

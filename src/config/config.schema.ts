@@ -222,6 +222,17 @@ export const CONFIG_SCHEMA = z.object({
         'claim and dispute workflows a worker keeps in memory between their tasks (about 0.2–0.3 MiB each, see docs/benchmarks.md); beyond, the least recently used one is evicted and replayed from its history at its next task — fewer costs CPU on busy claims, more costs memory',
       defaultDoc: "— (the SDK's: from the heap limit, about 2,300 on a 4 GiB heap)",
     } satisfies VariableMeta),
+  WORKFLOW_STACK_TRACE_LIMIT: z
+    .string()
+    .regex(/^\d+$/, 'must be a whole number 0-100')
+    .transform(Number)
+    .refine((n) => n <= 100, 'must be a whole number 0-100')
+    .default(0)
+    .meta({
+      description:
+        "frames in a stack trace inside the workflow sandbox: errors thrown by workflow code, Temporal's `__stack_trace` query (the web UI's Stack Trace tab). The SDK records a stack for every promise a workflow creates unless this is 0 — about a fifth of the worker's CPU per intake (docs/benchmarks.md, eighth round). A failing workflow task logs its error's message either way; for its stack, restart the worker with `10` (V8's default): the task is retried and the trace shows in the log and the web UI. The worker's own code (activities, relay) keeps Node's default",
+      defaultDoc: '`0`',
+    } satisfies VariableMeta),
   LOG_LEVEL: z
     .enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` })
     .default('log')

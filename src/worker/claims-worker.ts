@@ -16,6 +16,7 @@ import { createDataSource } from '../database/data-source';
 import { claimsDataConverter } from '../temporal/data-converter';
 import { configureLogging, loggerFor } from '../common/logging/app-log';
 import { activityLogContext } from './worker-logging';
+import { withWorkflowStackTraceLimit } from './workflow-stack-traces';
 
 const log = loggerFor('Worker');
 
@@ -94,6 +95,8 @@ export interface ClaimsWorkerOptions {
   sharedModules?: SharedWorkflowModules;
   /** Temporal worker tuning (WORKER_CACHED_WORKFLOWS; the bench's comparisons); SDK defaults otherwise */
   tuning?: Pick<WorkerOptions, 'maxCachedWorkflows' | 'maxConcurrentWorkflowTaskExecutions' | 'maxConcurrentLocalActivityExecutions'>;
+  /** WORKFLOW_STACK_TRACE_LIMIT: frames in a stack trace inside the workflow sandbox (workflow-stack-traces.ts); V8's default otherwise */
+  workflowStackTraceLimit?: number;
 }
 
 
@@ -105,11 +108,12 @@ export interface ClaimsWorkerOptions {
 export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<Worker> {
   const n = options.notifications;
   const sender = n?.sender ?? new LogSender();
-  const worker = await Worker.create({
+  const workflowBundle = await claimWorkflowBundle(options.sharedModules);
+  const worker = await withWorkflowStackTraceLimit(options.workflowStackTraceLimit, () => Worker.create({
     connection: options.connection,
     namespace: options.namespace,
     taskQueue: options.taskQueue,
-    workflowBundle: await claimWorkflowBundle(options.sharedModules),
+    workflowBundle,
     ...options.tuning,
     activities: {
       ...createClaimRecordsActivities(options.dataSource, {
@@ -122,7 +126,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
     },
     dataConverter: claimsDataConverter(options.payloadCodec),
     interceptors: { activity: [activityLogContext] },
-  });
+  }));
   const relay = new NotificationRelay(options.dataSource, sender, {
     onError: (err) => log.warn(`notification relay: ${err instanceof Error ? err.message : String(err)}`),
   });
@@ -165,6 +169,7 @@ export async function startClaimsWorker(config: AppConfig): Promise<RunningWorke
     auditCheckpointKey: config.auditCheckpointKey,
     outbound,
     ...(config.workerCachedWorkflows !== undefined && { tuning: { maxCachedWorkflows: config.workerCachedWorkflows } }),
+    workflowStackTraceLimit: config.workflowStackTraceLimit,
     notifications: {
       // the log sender's lines go through the app's logger (JSON with the activity's claim id, or text)
       sender: createNotificationSender(config.notifications, outbound, (line) => loggerFor('Notifications').log(line)),
