@@ -21,8 +21,16 @@ import { testEnv } from '../support/test-env';
 
 beforeAll(() => ensureBuild());
 
-/** Runs the built worker with `extraEnv`, takes one claim in on its queue and answers the frames of each stack `__stack_trace` lists. */
-async function stackFramesOfAClaim(extraEnv: Record<string, string>): Promise<number[]> {
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+const framesOf = (stack: string): number => stack.split('\n').filter((line) => /^\s+at /.test(line)).length;
+
+/**
+ * Runs the built worker with `extraEnv`, takes one claim in on its queue and answers the frames
+ * of each stack `__stack_trace` lists; then starts a claim whose input is broken (its first
+ * task throws a TypeError: a workflow bug) and answers the frames of the failed task's error
+ * in the workflow's history, where the web UI shows it.
+ */
+async function stacksOf(extraEnv: Record<string, string>): Promise<{ queryFrames: number[]; failedTaskFrames: number }> {
   const e = testEnv();
   const taskQueue = `stack-limit-${randomUUID()}`;
   const { PATH, HOME } = process.env;
@@ -58,7 +66,17 @@ async function stackFramesOfAClaim(extraEnv: Record<string, string>): Promise<nu
     const trace: string = await client.workflow.getHandle(claimWorkflowId(input.claimId)).query('__stack_trace');
     const stacks = trace.split('\n\n').filter((s) => s.trim() !== '');
     await client.workflow.getHandle(claimWorkflowId(input.claimId)).terminate('test over');
-    return stacks.map((s) => s.split('\n').filter((line) => /^\s+at /.test(line)).length);
+
+    const broken = await client.workflow.start('claimWorkflow', { workflowId: `stack-limit-broken-${randomUUID()}`, taskQueue, args: [{}] });
+    let failure: string | undefined;
+    for (let i = 0; i < 100 && failure === undefined; i++) {
+      const { events } = await broken.fetchHistory();
+      failure = events?.find((e) => e.workflowTaskFailedEventAttributes)?.workflowTaskFailedEventAttributes?.failure?.stackTrace ?? undefined;
+      if (failure === undefined) await sleep(100);
+    }
+    await broken.terminate('test over');
+    if (failure === undefined) throw new Error('the broken claim never failed a workflow task');
+    return { queryFrames: stacks.map(framesOf), failedTaskFrames: framesOf(failure) };
   } finally {
     await connection.close();
     child.kill('SIGTERM');
@@ -66,12 +84,18 @@ async function stackFramesOfAClaim(extraEnv: Record<string, string>): Promise<nu
   }
 }
 
-it('by default a claim records no stack (its intake answered all the same); WORKFLOW_STACK_TRACE_LIMIT=10 brings them back, 3 leaves one frame of the workflow (the SDK spends two on its hook)', async () => {
-  expect(Math.max(0, ...(await stackFramesOfAClaim({})))).toBe(0);
-  const full = await stackFramesOfAClaim({ WORKFLOW_STACK_TRACE_LIMIT: '10' });
-  expect(full.length).toBeGreaterThan(0);
-  expect(Math.max(...full)).toBeGreaterThan(1);
-  const three = await stackFramesOfAClaim({ WORKFLOW_STACK_TRACE_LIMIT: '3' });
-  expect(three.length).toBeGreaterThan(0);
-  expect(Math.max(...three)).toBeLessThanOrEqual(1);
+it('by default a claim records no stack and a workflow bug fails its task without frames (the intake answered all the same); WORKFLOW_STACK_TRACE_LIMIT=10 brings both back, 3 leaves one frame of the workflow per recorded stack', async () => {
+  const byDefault = await stacksOf({});
+  expect(Math.max(0, ...byDefault.queryFrames)).toBe(0);
+  expect(byDefault.failedTaskFrames).toBe(0);
+
+  const ten = await stacksOf({ WORKFLOW_STACK_TRACE_LIMIT: '10' });
+  expect(ten.queryFrames.length).toBeGreaterThan(0);
+  expect(Math.max(...ten.queryFrames)).toBeGreaterThan(1);
+  expect(ten.failedTaskFrames).toBeGreaterThan(1);
+
+  // the SDK's hook spends two of the three frames on itself and cuts them
+  const three = await stacksOf({ WORKFLOW_STACK_TRACE_LIMIT: '3' });
+  expect(three.queryFrames.length).toBeGreaterThan(0);
+  expect(Math.max(...three.queryFrames)).toBeLessThanOrEqual(1);
 }, 150_000);
