@@ -5,48 +5,16 @@
  * program) as a process, signals sent to its pid. The same line says how many workflows
  * the worker keeps cached, which WORKER_CACHED_WORKFLOWS caps.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import * as path from 'node:path';
-import { randomUUID } from 'node:crypto';
-import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import type { ClaimIntake } from '../../domain/claim.types';
-import { intakeUpdate } from '../../workflows/claim/claim.messages';
-import { claimWorkflowId } from '../../workflows/claim/claim.ids';
-import { startSearchAttributes } from '../../workflows/claim/search-attributes';
-import { sampleIntakeBody } from '../support/claim-fixtures';
-import { claimWorkflowInput } from '../support/claim-workflow-input';
-import { ensureBuild, REPO_ROOT } from '../support/stack/child-service';
+import { Client, Connection } from '@temporalio/client';
+import { ensureBuild } from '../support/stack/child-service';
+import { startBuiltWorker, takeInClaim } from '../support/stack/built-worker';
 import { testEnv } from '../support/test-env';
 
 beforeAll(() => ensureBuild());
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
-function startWorker(nodeOptions: string, extraEnv: Record<string, string> = {}): { child: ChildProcess; output: () => string; exited: Promise<number | null>; taskQueue: string } {
-  const e = testEnv();
-  const taskQueue = `memory-signal-${randomUUID()}`;
-  const { PATH, HOME } = process.env;
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/worker/worker.main.js')], {
-    env: {
-      PATH: PATH ?? '',
-      HOME: HOME ?? '',
-      NODE_OPTIONS: nodeOptions,
-      DATABASE_URL: e.databaseUrl,
-      TEMPORAL_ADDRESS: e.temporalAddress,
-      TEMPORAL_NAMESPACE: e.temporalNamespace,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      SURVEY_TOKEN_SECRET: 's'.repeat(32),
-      AUDIT_CHECKPOINT_KEY: 'c'.repeat(32),
-      LOG_FORMAT: 'text',
-      ...extraEnv,
-    },
-  });
-  let out = '';
-  child.stdout!.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr!.on('data', (d: Buffer) => (out += d.toString()));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output: () => out, exited, taskQueue };
-}
+const startWorker = (nodeOptions: string, env: Record<string, string> = {}) => startBuiltWorker({ name: 'memory-signal', nodeOptions, env });
 
 async function waitFor(what: () => boolean, timeoutMs: number, describe: () => string): Promise<void> {
   const deadline = Date.now() + timeoutMs;
@@ -85,17 +53,7 @@ it('WORKER_CACHED_WORKFLOWS caps the workflows the worker keeps in memory: 4 ope
     // no start-up line at this level: the intakes below are answered once the worker polls
     const client = new Client({ connection, namespace: e.temporalNamespace });
     // four claims taken in on the worker's queue, as the API does it; they stay open (default policy)
-    for (let i = 0; i < 4; i++) {
-      const input = claimWorkflowInput(sampleIntakeBody() as ClaimIntake, { actor: { id: 'key-agent', name: 'Agent', role: 'agent' } });
-      const start = new WithStartWorkflowOperation('claimWorkflow', {
-        workflowId: claimWorkflowId(input.claimId),
-        taskQueue: w.taskQueue,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        typedSearchAttributes: startSearchAttributes(input),
-      });
-      await client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: start });
-    }
+    for (let i = 0; i < 4; i++) await takeInClaim(client, w.taskQueue);
     w.child.kill('SIGUSR2');
     await waitFor(() => /workflows cached: \d+ of at most 2\b/.test(w.output()), 10_000, () => w.output());
     expect(w.output()).toMatch(/workflows cached: 2 of at most 2\b/);

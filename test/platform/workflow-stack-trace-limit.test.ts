@@ -6,17 +6,11 @@
  * without the variable, a claim taken in on its queue, and Temporal's `__stack_trace` query
  * (what the web UI's "Stack Trace" tab shows) asked of that claim.
  */
-import { spawn } from 'node:child_process';
-import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { Client, Connection, WithStartWorkflowOperation } from '@temporalio/client';
-import type { ClaimIntake } from '../../domain/claim.types';
-import { intakeUpdate } from '../../workflows/claim/claim.messages';
+import { Client, Connection } from '@temporalio/client';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
-import { startSearchAttributes } from '../../workflows/claim/search-attributes';
-import { sampleIntakeBody } from '../support/claim-fixtures';
-import { claimWorkflowInput } from '../support/claim-workflow-input';
-import { ensureBuild, REPO_ROOT } from '../support/stack/child-service';
+import { ensureBuild } from '../support/stack/child-service';
+import { startBuiltWorker, takeInClaim } from '../support/stack/built-worker';
 import { testEnv } from '../support/test-env';
 
 beforeAll(() => ensureBuild());
@@ -32,40 +26,15 @@ const framesOf = (stack: string): number => stack.split('\n').filter((line) => /
  */
 async function stacksOf(extraEnv: Record<string, string>): Promise<{ queryFrames: number[]; failedTaskFrames: number }> {
   const e = testEnv();
-  const taskQueue = `stack-limit-${randomUUID()}`;
-  const { PATH, HOME } = process.env;
-  const child = spawn(process.execPath, [path.join(REPO_ROOT, 'dist/src/worker/worker.main.js')], {
-    env: {
-      PATH: PATH ?? '',
-      HOME: HOME ?? '',
-      DATABASE_URL: e.databaseUrl,
-      TEMPORAL_ADDRESS: e.temporalAddress,
-      TEMPORAL_NAMESPACE: e.temporalNamespace,
-      TEMPORAL_TASK_QUEUE: taskQueue,
-      SURVEY_TOKEN_SECRET: 's'.repeat(32),
-      AUDIT_CHECKPOINT_KEY: 'c'.repeat(32),
-      LOG_FORMAT: 'text',
-      ...extraEnv,
-    },
-    stdio: 'ignore',
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  const w = startBuiltWorker({ name: 'stack-limit', env: extraEnv });
+  const taskQueue = w.taskQueue;
   const connection = await Connection.connect({ address: e.temporalAddress });
   try {
     const client = new Client({ connection, namespace: e.temporalNamespace });
-    const input = claimWorkflowInput(sampleIntakeBody() as ClaimIntake, { actor: { id: 'key-agent', name: 'Agent', role: 'agent' } });
-    const start = new WithStartWorkflowOperation('claimWorkflow', {
-      workflowId: claimWorkflowId(input.claimId),
-      taskQueue,
-      args: [input],
-      workflowIdConflictPolicy: 'USE_EXISTING',
-      typedSearchAttributes: startSearchAttributes(input),
-    });
-    // answered once the worker polls and has recorded the intake
-    await client.workflow.executeUpdateWithStart(intakeUpdate, { startWorkflowOperation: start });
-    const trace: string = await client.workflow.getHandle(claimWorkflowId(input.claimId)).query('__stack_trace');
+    const claimId = await takeInClaim(client, taskQueue);
+    const trace: string = await client.workflow.getHandle(claimWorkflowId(claimId)).query('__stack_trace');
     const stacks = trace.split('\n\n').filter((s) => s.trim() !== '');
-    await client.workflow.getHandle(claimWorkflowId(input.claimId)).terminate('test over');
+    await client.workflow.getHandle(claimWorkflowId(claimId)).terminate('test over');
 
     const broken = await client.workflow.start('claimWorkflow', { workflowId: `stack-limit-broken-${randomUUID()}`, taskQueue, args: [{}] });
     let failure: string | undefined;
@@ -79,8 +48,8 @@ async function stacksOf(extraEnv: Record<string, string>): Promise<{ queryFrames
     return { queryFrames: stacks.map(framesOf), failedTaskFrames: framesOf(failure) };
   } finally {
     await connection.close();
-    child.kill('SIGTERM');
-    expect(await exited).toBe(0);
+    w.child.kill('SIGTERM');
+    expect(await w.exited).toBe(0);
   }
 }
 
