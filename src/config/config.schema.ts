@@ -230,7 +230,7 @@ export const CONFIG_SCHEMA = z.object({
     .default(0)
     .meta({
       description:
-        "frames in a stack trace inside the workflow sandbox: errors thrown by workflow code, Temporal's `__stack_trace` query (the web UI's Stack Trace tab). The SDK records a stack for every promise a workflow creates unless this is 0 — about a fifth of the worker's CPU per intake (docs/benchmarks.md, eighth round). A failing workflow task logs its error's message either way; for its stack, restart the worker with `10` (V8's default): the task is retried and the trace shows in the log and the web UI. The worker's own code (activities, relay) keeps Node's default",
+        "frames in a stack trace inside the workflow sandbox: errors thrown by workflow code, Temporal's `__stack_trace` query (the web UI's Stack Trace tab). The SDK records a stack for every promise a workflow creates unless this is 0 — about a fifth of the worker's CPU per intake (docs/benchmarks.md, eighth round). A failing workflow task logs its error's message either way; for its stack, restart the worker with `10` (V8's default): the task is retried and its error's stack shows in the workflow's history, as the web UI shows it. The worker's own code (activities, relay) keeps Node's default",
       defaultDoc: '`0`',
     } satisfies VariableMeta),
   LOG_LEVEL: z
