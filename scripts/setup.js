@@ -159,6 +159,37 @@ function sh(cmd, args, opts = {}) {
   return r;
 }
 
+/**
+ * Runs `attempt` up to `attempts` times: a download from a registry can fail once and pass
+ * the next time (seen in CI: pip got a wheel whose sha256 was not the index's, a damaged
+ * download). `attempt(n)` gets the attempt's number from 1; `pause(ms)` waits between tries.
+ */
+function withRetries(attempt, { attempts = 3, pauseMs = 5000, pause = sleep, log = (m) => console.log(m) } = {}) {
+  for (let n = 1; ; n++) {
+    try {
+      return attempt(n);
+    } catch (err) {
+      if (!(err instanceof SetupError) || n >= attempts) throw err;
+      log(`setup: ${err.message}; trying again (${n + 1} of ${attempts})`);
+      pause(pauseMs * n);
+    }
+  }
+}
+
+function sleep(ms) {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/** pip, from a registry: again on failure, the later tries without pip's cache (a damaged wheel may sit there) */
+function pipInstall(pip, args) {
+  withRetries((n) =>
+    sh(pip[0], [...pip.slice(1), 'install', '--disable-pip-version-check', '--no-input', '--quiet', ...(n > 1 ? ['--no-cache-dir'] : []), ...args], {
+      capture: true,
+      env: { PIP_ROOT_USER_ACTION: 'ignore' },
+    }),
+  );
+}
+
 function installNpm() {
   sh('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
   fs.writeFileSync(path.join(ROOT, LOCK_STAMP), `${lockHash(ROOT)}\n`);
@@ -176,10 +207,7 @@ function installTemporal() {
   fs.rmSync(tmp, { recursive: true, force: true });
   fs.mkdirSync(tmp, { recursive: true });
   try {
-    sh(python, ['-m', 'pip', 'install', '--disable-pip-version-check', '--no-input', '--quiet', '--target', tmp, ...TEMPORAL_PINS], {
-      capture: true,
-      env: { PIP_ROOT_USER_ACTION: 'ignore' },
-    });
+    pipInstall([python, '-m', 'pip'], ['--target', tmp, ...TEMPORAL_PINS]);
     for (const b of TOOL_BINS) if (!isExecutable(path.join(tmp, 'bin', b))) throw new SetupError(`pip installed ${TEMPORAL_PINS.join(' ')} but bin/${b} is missing`);
     fs.writeFileSync(path.join(tmp, '.versions'), `${TEMPORAL_PINS.join(' ')}\n`);
     fs.rmSync(target, { recursive: true, force: true });
@@ -204,8 +232,10 @@ function installChromium() {
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   const quiet = ['-y', '-qq', '--no-install-recommends'];
   if (spawnSync('apt-get', ['install', ...quiet, 'chromium'], { stdio: 'ignore', env: { ...process.env, ...env } }).status !== 0) {
-    sh('apt-get', ['update', '-qq'], { capture: true, env });
-    sh('apt-get', ['install', ...quiet, 'chromium'], { capture: true, env });
+    withRetries(() => {
+      sh('apt-get', ['update', '-qq'], { capture: true, env });
+      sh('apt-get', ['install', ...quiet, 'chromium'], { capture: true, env });
+    });
   }
 }
 
@@ -215,7 +245,7 @@ function installContractTools() {
   const target = path.join(ROOT, '.tools', 'contract');
   fs.rmSync(target, { recursive: true, force: true });
   sh(python, ['-m', 'venv', target], { capture: true });
-  sh(path.join(target, 'bin', 'pip'), ['install', '--disable-pip-version-check', '--no-input', '--quiet', ...CONTRACT_PINS], { capture: true, env: { PIP_ROOT_USER_ACTION: 'ignore' } });
+  pipInstall([path.join(target, 'bin', 'pip')], CONTRACT_PINS);
   fs.writeFileSync(path.join(target, '.versions'), `${CONTRACT_PINS.join(' ')}\n`);
 }
 
@@ -256,7 +286,7 @@ function ensureSetup({ quiet = false, tests = false } = {}) {
   return steps;
 }
 
-module.exports = { plan, inspect, build, buildConsole, ensureSetup, TEMPORAL_PINS, CONTRACT_PINS, SetupError };
+module.exports = { plan, inspect, withRetries, build, buildConsole, ensureSetup, TEMPORAL_PINS, CONTRACT_PINS, SetupError };
 
 if (require.main === module) {
   try {

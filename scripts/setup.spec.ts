@@ -21,6 +21,8 @@ const setup = require('./setup') as {
   plan(state: State, wanted?: string, options?: { tests?: boolean }): Array<{ step: string; why: string }>;
   inspect(root: string): State;
   TEMPORAL_PINS: string[];
+  withRetries<T>(attempt: (n: number) => T, options?: { attempts?: number; pauseMs?: number; pause?: (ms: number) => void; log?: (m: string) => void }): T;
+  SetupError: new (message: string) => Error;
 };
 const WANTED = setup.TEMPORAL_PINS.join(' ');
 const ready: State = { lockHash: 'abc', installedLockHash: 'abc', toolsVersions: WANTED, toolBinsPresent: true, oldestBuildOutput: 2000, newestSource: 1000 };
@@ -127,5 +129,46 @@ describe('set-up inspection of a working copy', () => {
     const future = new Date(Date.now() + 60_000);
     fs.utimesSync(path.join(root, 'console', 'src', 'styles.css'), future, future);
     expect(setup.plan(setup.inspect(root)).map((s) => s.step)).toContain('console');
+  });
+});
+
+describe('set-up downloads are tried again', () => {
+  const quiet = (pauses: number[] = []) => ({ pause: (ms: number) => pauses.push(ms), log: () => undefined });
+
+  it('a download that fails once and then passes installs, after one pause', () => {
+    const pauses: number[] = [];
+    const tries: number[] = [];
+    const got = setup.withRetries((n) => {
+      tries.push(n);
+      if (n === 1) throw new setup.SetupError('pip install failed (exit 1)');
+      return 'installed';
+    }, quiet(pauses));
+    expect(got).toBe('installed');
+    expect(tries).toEqual([1, 2]);
+    expect(pauses).toEqual([5000]);
+  });
+
+  it('gives up after the last attempt with the last failure', () => {
+    const pauses: number[] = [];
+    let n = 0;
+    expect(() =>
+      setup.withRetries(() => {
+        n++;
+        throw new setup.SetupError(`failed ${n}`);
+      }, quiet(pauses)),
+    ).toThrow('failed 3');
+    expect(n).toBe(3);
+    expect(pauses).toEqual([5000, 10000]);
+  });
+
+  it('does not try again after a failure that is not a download (a bug is thrown at once)', () => {
+    let n = 0;
+    expect(() =>
+      setup.withRetries(() => {
+        n++;
+        throw new TypeError('bug');
+      }, quiet()),
+    ).toThrow(TypeError);
+    expect(n).toBe(1);
   });
 });
