@@ -193,7 +193,7 @@ async function main(): Promise<void> {
     }
     if (config.phases.includes('soak')) {
       log(`soak: ${config.soakSeconds} s at 10 intakes/s + 5 note Updates/s, worker RSS after forced GC`);
-      results.soak = await soakPhase(stack, config.soakSeconds, 10, 5, config.quick ? 5_000 : 15_000);
+      results.soak = await soakPhase(stack, config.soakSeconds, 10, 5, config.quick ? 5_000 : 15_000, config.quick ? 15 : 60);
     }
     if (config.phases.includes('lifecycle')) {
       log(`lifecycle: claims arriving at ${config.lifecycleRates.join(', ')}/s for ${config.lifecycleSeconds} s each, timed intake → workflow completed (API and worker restarted on the short policy)`);

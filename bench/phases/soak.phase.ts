@@ -17,6 +17,7 @@ import { claimBody } from '../../test/support/claim-body';
 import type { Stack } from '../../test/support/stack/stack';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
 import { cacheMemoryFigures, linearSlope, type CacheMemoryFigures, type MemorySample } from '../support/memory.slope';
+import { soakWindows, type CpuReading, type SoakWindow, type TimedCall } from '../support/soak.windows';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -80,14 +81,24 @@ export interface SoakReport {
   cacheCap: number | null;
   /** memory per cached workflow while the cache filled, and the slope once it was full */
   cache: CacheMemoryFigures | null;
+  /** the soak in windows of `windowSeconds`: latencies of the calls started in each, and each process's share of a core */
+  windowSeconds: number;
+  windows: SoakWindow[];
 }
 
-export async function soakPhase(stack: Stack, seconds: number, intakeRate: number, actionRate: number, sampleEveryMs: number): Promise<SoakReport> {
+export async function soakPhase(stack: Stack, seconds: number, intakeRate: number, actionRate: number, sampleEveryMs: number, windowSeconds: number): Promise<SoakReport> {
   const worker = stack.worker!;
   const claims: Intake[] = [];
   // a first claim for the notes to land on before the intakes have made more
   await intake(stack, claims);
   const started = performance.now();
+  // CPU of each process at every window's edge, and every call by its scheduled start
+  const readings: CpuReading[] = [];
+  const read = () => readings.push({ atS: (performance.now() - started) / 1000, cpuSeconds: cpuOf(stack) });
+  read();
+  const reader = setInterval(read, windowSeconds * 1000);
+  const timed: Record<'intakes' | 'notes', TimedCall[]> = { intakes: [], notes: [] };
+  const onCall = (kind: keyof typeof timed) => (dueMs: number, latencyMs: number) => void timed[kind].push([(dueMs - started) / 1000, latencyMs]);
   let cacheCap: number | null = null;
   const sample = async (): Promise<MemorySample> => {
     const at = (performance.now() - started) / 1000;
@@ -105,13 +116,15 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
   })();
   const durationMs = seconds * 1000;
   const [intakes, actions] = await Promise.all([
-    runOpenLoop({ ratePerSecond: intakeRate, durationMs }, () => intake(stack, claims)),
-    runOpenLoop({ ratePerSecond: actionRate, durationMs }, async (i) => {
+    runOpenLoop({ ratePerSecond: intakeRate, durationMs, onCall: onCall('intakes') }, () => intake(stack, claims)),
+    runOpenLoop({ ratePerSecond: actionRate, durationMs, onCall: onCall('notes') }, async (i) => {
       const { claimId } = claims[(i * 7919) % claims.length];
       const res = await stack.http.request('POST', `/claims/${claimId}/notes`, { as: 'agent', body: { text: `soak note ${i}` } });
       if (res.status !== 200) throw new Error(`POST /claims/:id/notes: ${res.status} ${JSON.stringify(res.body)}`);
     }),
   ]);
+  clearInterval(reader);
+  read();
   sampling = false;
   await sampler;
   samples.push(await sample());
@@ -127,7 +140,17 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
     openClaimsAtEnd: claims.length,
     cacheCap,
     cache: cacheCap === null ? null : cacheMemoryFigures(samples.filter(([, , cached]) => cached >= 0), cacheCap),
+    windowSeconds,
+    windows: soakWindows(timed, readings, windowSeconds),
   };
+}
+
+/** CPU seconds so far of the worker, the API and (when the bench started it) the Temporal dev server. */
+function cpuOf(stack: Stack): Record<string, number> {
+  const procs: Record<string, number | undefined> = { worker: stack.worker?.pid, api: stack.api?.pid, server: stack.temporal?.pid };
+  const cpu: Record<string, number> = {};
+  for (const [name, pid] of Object.entries(procs)) if (pid !== undefined) cpu[name] = sampleProc(pid).cpuSeconds;
+  return cpu;
 }
 
 export interface WorkersReport {

@@ -52,7 +52,10 @@ function summary(base: { concurrency: number; ratePerSecond?: number }, latencie
  * have answered (as independent clients arrive), so a slow answer shows as latency
  * instead of slowing the arrivals. Latency counts from the scheduled start.
  */
-export async function runOpenLoop(options: { ratePerSecond: number; durationMs: number }, task: (i: number) => Promise<void>): Promise<LoadResult> {
+export async function runOpenLoop(
+  options: { ratePerSecond: number; durationMs: number; /** told of each successful call: its scheduled start (performance.now()) and latency, ms */ onCall?: (dueMs: number, latencyMs: number) => void },
+  task: (i: number) => Promise<void>,
+): Promise<LoadResult> {
   const latencies: number[] = [];
   const errors: string[] = [];
   let failed = 0;
@@ -65,7 +68,11 @@ export async function runOpenLoop(options: { ratePerSecond: number; durationMs: 
     if (wait > 0) await new Promise((r) => setTimeout(r, wait));
     calls.push(
       task(i).then(
-        () => void latencies.push(performance.now() - due),
+        () => {
+          const latency = performance.now() - due;
+          latencies.push(latency);
+          options.onCall?.(due, latency);
+        },
         (err) => {
           failed += 1;
           if (errors.length < 3) errors.push(err instanceof Error ? err.message : String(err));

@@ -51,6 +51,14 @@ export function renderReport(r: BenchResults): string {
           : `Workflow cache (cap ${k.cacheCap}) full after ${n(c.cacheFullAfterSeconds)} s, ${n(c.mibPer1000Cached)} MiB per 1,000 cached workflows while it filled; slope once full ${n(c.fullCacheSlopeMiBPerMinute, 2)} MiB/min.`,
       );
     }
+    if (k.windows?.length) {
+      const share = (w: (typeof k.windows)[number], p: string) => (w.coreShare[p] === undefined ? '–' : n(w.coreShare[p], 2));
+      lines.push('', `| soak, window of ${k.windowSeconds} s | intakes p50 · p99 ms | notes p50 · p99 ms | cores busy: worker · API · server |`, '| --- | ---: | ---: | ---: |');
+      for (const w of k.windows) {
+        const c = (kind: string) => (w.calls[kind] ? `${n(w.calls[kind].p50)} · ${n(w.calls[kind].p99)}` : '–');
+        lines.push(`| ${n(w.fromS)}–${n(w.toS)} s | ${c('intakes')} | ${c('notes')} | ${share(w, 'worker')} · ${share(w, 'api')} · ${share(w, 'server')} |`);
+      }
+    }
   }
   if (r.levers?.length) {
     const first = r.levers[0];

@@ -66,6 +66,11 @@ it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak: a table,
   expect(results.soak.intakes.failed + results.soak.actions.failed).toBe(0);
   expect(results.soak.cacheCap).toBeGreaterThan(1);
   expect(results.soak.samples.every(([, rss, cached]: number[]) => rss > 0 && cached >= 0)).toBe(true);
+  // the soak over time: a 10-s soak in quick windows of 15 s is one window, every call in it, each process busy
+  expect(results.soak.windows).toHaveLength(1);
+  const [window] = results.soak.windows;
+  expect({ intakes: window.calls.intakes.n, notes: window.calls.notes.n }).toEqual({ intakes: results.soak.intakes.ok, notes: results.soak.actions.ok });
+  for (const proc of ['worker', 'api', 'server']) expect(window.coreShare[proc]).toBeGreaterThan(0);
 
   // round trips per batch (transaction control included): docs/benchmarks.md, sixth and seventh rounds
   expect({
@@ -78,4 +83,5 @@ it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak: a table,
   expect(run.stdout).toMatch(/minimal program/i);
   expect(run.stdout).toMatch(/Soak, .* min at 10 intakes\/s/);
   expect(run.stdout).toMatch(/Workflow cache \(cap \d+\)/);
+  expect(run.stdout).toMatch(/\| soak, window of 15 s \|/);
 }, 8 * 60_000);
