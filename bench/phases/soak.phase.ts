@@ -92,13 +92,6 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
   // a first claim for the notes to land on before the intakes have made more
   await intake(stack, claims);
   const started = performance.now();
-  // CPU of each process at every window's edge, and every call by its scheduled start
-  const readings: CpuReading[] = [];
-  const read = () => readings.push({ atS: (performance.now() - started) / 1000, cpuSeconds: cpuOf(stack) });
-  read();
-  const reader = setInterval(read, windowSeconds * 1000);
-  const timed: Record<'intakes' | 'notes', TimedCall[]> = { intakes: [], notes: [] };
-  const onCall = (kind: keyof typeof timed) => (dueMs: number, latencyMs: number) => void timed[kind].push([(dueMs - started) / 1000, latencyMs]);
   let cacheCap: number | null = null;
   const sample = async (): Promise<MemorySample> => {
     const at = (performance.now() - started) / 1000;
@@ -115,6 +108,14 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
     }
   })();
   const durationMs = seconds * 1000;
+  // CPU of each process at every window's edge, and every call by its scheduled start, both from the load's start
+  const loadStarted = performance.now();
+  const readings: CpuReading[] = [];
+  const read = () => readings.push({ atS: (performance.now() - loadStarted) / 1000, cpuSeconds: cpuOf(stack) });
+  read();
+  const reader = setInterval(read, windowSeconds * 1000);
+  const timed: Record<'intakes' | 'notes', TimedCall[]> = { intakes: [], notes: [] };
+  const onCall = (kind: keyof typeof timed) => (dueMs: number, latencyMs: number) => void timed[kind].push([(dueMs - loadStarted) / 1000, latencyMs]);
   const [intakes, actions] = await Promise.all([
     runOpenLoop({ ratePerSecond: intakeRate, durationMs, onCall: onCall('intakes') }, () => intake(stack, claims)),
     runOpenLoop({ ratePerSecond: actionRate, durationMs, onCall: onCall('notes') }, async (i) => {
