@@ -4,7 +4,7 @@
  *   npm run bench                  full run (~15 s per load step, read model at 100k and 1M claims)
  *   npm run bench -- --quick       short steps, 100k claims only (BENCH_QUICK=1 does the same)
  *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
- *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, writer, workers, soak, lifecycle, levers, read-model)
+ *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, writer, workers, soak, lifecycle, timer-batches, levers, read-model)
  *   npm run bench -- --soak-seconds=120   a shorter soak (default 600 s, 60 s with --quick; BENCH_SOAK_SECONDS)
  *
  * Ratios are against the minimal Temporal program doing an intake's durable work
@@ -26,6 +26,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { randomBytes } from 'node:crypto';
+import { DefaultLogger, Runtime } from '@temporalio/worker';
 import { freePort } from '../embedded/temporal-cli';
 import { parsePayloadCodecKeys } from '../src/codec/payload-codec-keys';
 import { REPO_ROOT, ensureBuild } from '../test/support/stack/child-service';
@@ -37,6 +38,7 @@ import { LEVER_VARIANTS, leversPhase, type LeverResult } from './phases/levers.p
 import { minimalPhase, startMinimalProgram, type MinimalReport } from './phases/minimal.phase';
 import { actionsPhase, intakePhase, type ActionsReport, type IntakeReport } from './phases/claims.phase';
 import { lifecyclePhase, type LifecycleReport } from './phases/lifecycle.phase';
+import { timerBatchesPhase, type TimerBatchReport } from './phases/timer-batches.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
 import { soakPhase, workersPhase, type SoakReport, type WorkersReport } from './phases/soak.phase';
 import { writerPhase, type WriterReport } from './phases/writer.phase';
@@ -54,7 +56,7 @@ const BENCH_ENV = { RATE_LIMIT_PER_MINUTE: '0', PAYLOAD_CODEC_KEYS: CODEC_KEYS, 
 
 const DEFAULT_POLICY_FILE = path.join(REPO_ROOT, 'policy', 'default-policy.json');
 
-const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'writer', 'workers', 'soak', 'lifecycle', 'levers', 'read-model'] as const;
+const PHASES = ['baseline', 'minimal', 'intake', 'actions', 'writer', 'workers', 'soak', 'lifecycle', 'timer-batches', 'levers', 'read-model'] as const;
 type Phase = (typeof PHASES)[number];
 
 export interface BenchConfig {
@@ -83,6 +85,7 @@ export interface BenchResults {
   actions?: ActionsReport;
   writer?: WriterReport;
   lifecycle?: LifecycleReport;
+  timerBatches?: TimerBatchReport;
   workers?: WorkersReport;
   soak?: SoakReport;
   readModel?: ReadModelReport;
@@ -129,6 +132,8 @@ async function main(): Promise<void> {
   const config = configFrom(process.argv.slice(2), process.env);
   const machine = machineInfo();
   const started = performance.now();
+  // the in-process workers of the baseline, minimal, timer-batch and levers phases: warnings only
+  Runtime.install({ logger: new DefaultLogger('WARN') });
   ensureBuild();
   const workDir = path.join(REPO_ROOT, '.data', 'bench', String(Date.now()));
   fs.mkdirSync(workDir, { recursive: true });
@@ -203,6 +208,14 @@ async function main(): Promise<void> {
       stack.startWorker();
       await stack.startApi();
       results.lifecycle = await lifecyclePhase(stack, config.lifecycleRates, config.lifecycleSeconds * 1000);
+    }
+    if (config.phases.includes('timer-batches')) {
+      if (!stack.temporal) {
+        log('timer batches: skipped (the server at TEMPORAL_ADDRESS is not the bench\'s own, its CPU cannot be read)');
+      } else {
+        log('timer batches: server CPU per timer batch written by an activity or a local activity, and per read of a history\'s tail');
+        results.timerBatches = await timerBatchesPhase(stack.temporalAddress, stack.temporal.pid, { workflows: config.quick ? 50 : 100, timersEach: 5, rounds: 2, reads: config.quick ? 500 : 2000 });
+      }
     }
     if (config.phases.includes('levers')) {
       log(`levers: ${LEVER_VARIANTS.length} worker variants A/B'd in alternating rounds`);

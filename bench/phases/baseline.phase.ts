@@ -5,11 +5,10 @@
  */
 import { randomUUID } from 'node:crypto';
 import { Client, Connection } from '@temporalio/client';
-import { DefaultLogger, NativeConnection, Runtime, Worker } from '@temporalio/worker';
+import { NativeConnection, Worker } from '@temporalio/worker';
 import { runLoad, type LoadResult } from '../support/load.runner';
 
 export async function baselinePhase(address: string, concurrencies: number[], durationMs: number): Promise<LoadResult[]> {
-  Runtime.install({ logger: new DefaultLogger('WARN') });
   const taskQueue = `bench-noop-${randomUUID().slice(0, 8)}`;
   const workerConnection = await NativeConnection.connect({ address });
   const worker = await Worker.create({

@@ -60,6 +60,13 @@ export function renderReport(r: BenchResults): string {
       }
     }
   }
+  if (r.timerBatches) {
+    const t = r.timerBatches;
+    const list = (xs: number[]) => xs.map((x) => n(x, 2)).join(' / ');
+    lines.push('', `| timer batch, ${t.workflows} workflows × ${t.timersEach} timers (rounds alternating) | server CPU ms per batch | history events per workflow |`, '| --- | ---: | ---: |');
+    for (const v of t.variants) lines.push(`| ${v.workflow === 'benchTimersWithActivity' ? 'written by an activity (a claim today)' : 'written by a local activity in the timer\'s task (staged)'} | ${list(v.serverMsPerBatch)} | ${v.historyEvents} |`);
+    lines.push(`| a relay's proof: one read of a history's last 8 events | ${list(t.serverMsPerTailRead)} | – |`);
+  }
   if (r.levers?.length) {
     const first = r.levers[0];
     lines.push('', '| worker lever (in-process claims workers, alternating rounds, concurrency 8) | intakes /s | CPU ms per intake (worker + client) | CPU vs first | history events per intake |', '| --- | ---: | ---: | ---: | ---: |');

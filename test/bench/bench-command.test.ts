@@ -37,8 +37,8 @@ function runBench(args: string[]): Promise<{ code: number | null; stdout: string
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
 }
 
-it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak: a table, a results file, nothing failed, the writer at its statement counts', async () => {
-  const run = await runBench(['--quick', '--only=minimal,intake,actions,writer,soak', '--soak-seconds=10']);
+it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak,timer-batches: a table, a results file, nothing failed, the writer at its statement counts', async () => {
+  const run = await runBench(['--quick', '--only=minimal,intake,actions,writer,soak,timer-batches', '--soak-seconds=10']);
   expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr.slice(-3000) }).toEqual({ code: 0, stderr: '' });
 
   const files = fs.readdirSync(resultsDir);
@@ -72,6 +72,12 @@ it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak: a table,
   expect({ intakes: window.calls.intakes.n, notes: window.calls.notes.n }).toEqual({ intakes: results.soak.intakes.ok, notes: results.soak.actions.ok });
   for (const proc of ['worker', 'api', 'server']) expect(window.coreShare[proc]).toBeGreaterThan(0);
 
+  // the timer batch's two shapes: 5 timers, each write an activity (5 more events and a second task) or one marker
+  const shapes = Object.fromEntries(results.timerBatches.variants.map((v: { workflow: string; historyEvents: number }) => [v.workflow, v.historyEvents]));
+  expect(shapes).toEqual({ benchTimersWithActivity: 60, benchTimersWithLocalActivity: 35 });
+  for (const v of results.timerBatches.variants) expect(v.serverMsPerBatch.every((ms: number) => ms > 0)).toBe(true);
+  expect(results.timerBatches.serverMsPerTailRead.every((ms: number) => ms > 0)).toBe(true);
+
   // round trips per batch (transaction control included): docs/benchmarks.md, sixth and seventh rounds
   expect({
     intake: results.writer.intake.statements,
@@ -84,4 +90,5 @@ it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak: a table,
   expect(run.stdout).toMatch(/Soak, .* min at 10 intakes\/s/);
   expect(run.stdout).toMatch(/Workflow cache \(cap \d+\)/);
   expect(run.stdout).toMatch(/\| soak, window of 15 s \|/);
+  expect(run.stdout).toMatch(/\| a relay's proof: one read of a history's last 8 events \|/);
 }, 8 * 60_000);
