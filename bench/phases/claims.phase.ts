@@ -6,6 +6,7 @@ import { claimBody } from '../../test/support/claim-body';
 import { sampleProc } from '../../test/support/stack/child-service';
 import type { Stack } from '../../test/support/stack/stack';
 import { workerMemoryAfterGc } from './soak.phase';
+import { sampleStack } from '../support/stack.samples';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
 
 export interface IntakeReport {
@@ -79,7 +80,7 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
     if (res.status !== 200) throw new Error(`POST /claims/:id/notes: ${res.status} ${JSON.stringify(res.body)}`);
   };
   const runs: LoadResult[] = [];
-  const before = { worker: sampleProc(stack.worker!.pid), api: sampleProc(stack.api!.pid), temporal: stack.temporal ? sampleProc(stack.temporal.pid) : undefined };
+  const before = sampleStack(stack);
   let offset = 0;
   for (const concurrency of concurrencies) {
     runs.push(await runLoad({ concurrency, durationMs }, (i) => note(offset + i)));
@@ -89,14 +90,14 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
   for (const rate of rates) openLoop.push(await runOpenLoop({ ratePerSecond: rate, durationMs }, (i) => note(offset + i)));
   const n = [...runs, ...openLoop].reduce((a, r) => a + r.ok + r.failed, 0);
   const perAction = (a: { cpuSeconds: number }, b: { cpuSeconds: number }) => ((b.cpuSeconds - a.cpuSeconds) * 1000) / n;
-  const temporalAfter = stack.temporal ? sampleProc(stack.temporal.pid) : undefined;
+  const after = sampleStack(stack);
   return {
     runs,
     openLoop,
     cpuMsPerAction: {
-      worker: perAction(before.worker, sampleProc(stack.worker!.pid)),
-      api: perAction(before.api, sampleProc(stack.api!.pid)),
-      temporalServer: before.temporal && temporalAfter ? perAction(before.temporal, temporalAfter) : undefined,
+      worker: perAction(before.worker, after.worker),
+      api: perAction(before.api, after.api),
+      temporalServer: before.temporal && after.temporal ? perAction(before.temporal, after.temporal) : undefined,
     },
   };
 }

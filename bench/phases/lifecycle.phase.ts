@@ -14,9 +14,9 @@ import { tsToMs } from '@temporalio/common/lib/time';
 import { temporal } from '@temporalio/proto';
 import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { driveLifecycle, newDriveLog } from '../../test/support/stack/claim-driver';
-import { sampleProc, type ProcSample } from '../../test/support/stack/child-service';
 import type { Stack } from '../../test/support/stack/stack';
 import { percentile, runOpenLoop } from '../support/load.runner';
+import { sampleStack } from '../support/stack.samples';
 
 export interface LifecycleRun {
   /** lifecycles started per second (open loop) */
@@ -56,13 +56,13 @@ export async function lifecyclePhase(stack: Stack, rates: number[], durationMs: 
       const log = newDriveLog();
       const done: number[] = [];
       const latencies: number[] = [];
-      const before = samples(stack);
+      const before = sampleStack(stack);
       const run = await runOpenLoop({ ratePerSecond: rate, durationMs }, async (i) => {
         const { ms, closedAt } = await timedLifecycle(stack, completions, `${prefix}-${rate}-${i}`, log);
         latencies.push(ms);
         done.push(closedAt);
       });
-      const after = samples(stack);
+      const after = sampleStack(stack);
       latencies.sort((a, b) => a - b);
       done.sort((a, b) => a - b);
       const cpuMs = (key: keyof typeof before) => {
@@ -88,9 +88,6 @@ export async function lifecyclePhase(stack: Stack, rates: number[], durationMs: 
   }
 }
 
-function samples(stack: Stack): { worker: ProcSample; api: ProcSample; temporal?: ProcSample } {
-  return { worker: sampleProc(stack.worker!.pid), api: sampleProc(stack.api!.pid), ...(stack.temporal && { temporal: sampleProc(stack.temporal.pid) }) };
-}
 
 /** Drives one claim through its requests and waits for its workflow to complete. */
 async function timedLifecycle(stack: Stack, completions: CompletionWatcher, key: string, log = newDriveLog()): Promise<{ ms: number; closedAt: number; historyEvents: number }> {

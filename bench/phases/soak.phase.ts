@@ -18,6 +18,7 @@ import type { Stack } from '../../test/support/stack/stack';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
 import { cacheMemoryFigures, linearSlope, type CacheMemoryFigures, type MemorySample } from '../support/memory.slope';
 import { soakWindows, type CpuReading, type SoakWindow, type TimedCall } from '../support/soak.windows';
+import { sampleStack } from '../support/stack.samples';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -148,10 +149,8 @@ export async function soakPhase(stack: Stack, seconds: number, intakeRate: numbe
 
 /** CPU seconds so far of the worker, the API and (when the bench started it) the Temporal dev server. */
 function cpuOf(stack: Stack): Record<string, number> {
-  const procs: Record<string, number | undefined> = { worker: stack.worker?.pid, api: stack.api?.pid, server: stack.temporal?.pid };
-  const cpu: Record<string, number> = {};
-  for (const [name, pid] of Object.entries(procs)) if (pid !== undefined) cpu[name] = sampleProc(pid).cpuSeconds;
-  return cpu;
+  const { worker, api, temporal } = sampleStack(stack);
+  return { worker: worker.cpuSeconds, api: api.cpuSeconds, ...(temporal && { server: temporal.cpuSeconds }) };
 }
 
 export interface WorkersReport {
