@@ -11,7 +11,8 @@
  *   accepted an action, before that task is durable. It waits in `staged_claim_events`
  *   under a fresh random tag; only someone who knows the task completed promotes it by
  *   that tag — the API once the Update has answered (the answer leaves the server with the
- *   task's completion), or the workflow's next write. A lost task's batch is never
+ *   task's completion), the workflow's next write, or (a batch that carries its task's
+ *   proof) the worker's staged-batch relay once the history shows the task completed. A lost task's batch is never
  *   promoted (its tag is unknown to the workflow that carried on) and a promotion past its
  *   sequence numbers deletes it. So the append-only log, the chains, every reader and the
  *   notification relay only ever see events of tasks that completed.
@@ -65,16 +66,24 @@ export class ClaimEventLog {
    * the batch under a new tag, returned as `stagedAs`: nothing of it is in the log yet.
    */
   stage(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
-    const { confirm, ...batchInput } = input;
+    const { confirm, proof, ...batchInput } = input;
     const tag = randomUUID();
     const insert = (db: DataSource | EntityManager) =>
-      db.query(`INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch) VALUES ($1, $2, $3, $4, $5)`, [
-        input.claimId,
-        tag,
-        input.events[0].seq,
-        lastSeqOf(input),
-        JSON.stringify(this.prepare(batchInput)),
-      ]);
+      db.query(
+        `INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch, run_id, task_started_event_id, task_started_ms, relay_after)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(secs => $9 / 1000.0))`,
+        [
+          input.claimId,
+          tag,
+          input.events[0].seq,
+          lastSeqOf(input),
+          JSON.stringify(this.prepare(batchInput)),
+          proof?.runId ?? null,
+          proof?.taskStartedEventId ?? null,
+          proof?.taskStartedMs ?? null,
+          proof ? proof.relayAfterMs : null,
+        ],
+      );
     // with nothing to promote first, one statement and no transaction around it
     const staged = confirm?.length
       ? this.db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import type { ClaimView } from '../../domain/claim/claim-view';
 import type { AuditEventDraft } from '../../domain/claim/audit-event';
+import type { StagedBatchProof } from './staged-batch-proof';
 import type { RegisterClaimInput, RegisterClaimResult } from '../../domain/claim/claim-registration';
 
 export type { RegisterClaimInput, RegisterClaimResult };
@@ -19,6 +20,13 @@ export interface RecordClaimEventsInput {
    * write also drops staged rows of lost tasks below the batch.
    */
   confirm?: string[];
+  /**
+   * Claims with `timersInTask`: what a staged batch says of the task that staged it, so
+   * that the worker's staged-batch relay can prove from the history that it completed
+   * (staged-batch-proof.ts), and when the relay may first look (ms after staging: at once
+   * for a timer's batch, later for an action's, which the API promotes as it answers).
+   */
+  proof?: StagedBatchProof & { relayAfterMs: number };
 }
 
 export interface RecordClaimEventsResult {

@@ -74,6 +74,8 @@ export class ClaimIntakeService {
         registration,
         // each action's events written in the task that accepts it; the gateway promotes them
         actionsInTask: true,
+        // and timers' batches in their own task, promoted by the worker's staged-batch relay
+        timersInTask: true,
       });
       const created = result.createdByRequestId === requestId;
       if (created) this.metrics.claimsCreated.inc({ channel: intake.channel });

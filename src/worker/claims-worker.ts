@@ -2,7 +2,9 @@ import { NativeConnection, Worker, bundleWorkflowCode, type WorkerOptions, type 
 import { OutboundPolicy } from '../../activities/outbound/outbound-http';
 import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-secret-box';
 import type { DataSource } from 'typeorm';
-import { createClaimRecordsActivities } from '../../activities/claim-records/claim-records.activities';
+import { createClaimRecordsActivities, type ClaimRecordsOptions } from '../../activities/claim-records/claim-records.activities';
+import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
+import { historyTailReader, StagedBatchRelay } from '../../activities/claim-records/staged-batch-relay';
 import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
 import { NotificationRelay } from '../../activities/customer-notifications/notification-relay';
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
@@ -101,14 +103,20 @@ export interface ClaimsWorkerOptions {
 
 
 /**
- * A worker running the claim workflows and their activities, and the outbox relay that
- * delivers customer notifications: the relay runs while the worker runs (`run()` starts
- * it and stops it when the worker has stopped).
+ * A worker running the claim workflows and their activities, the outbox relay that
+ * delivers customer notifications and the relay that promotes staged audit batches once
+ * their task is proven complete: the relays run while the worker runs (`run()` starts
+ * them and stops them when the worker has stopped).
  */
 export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<Worker> {
   const n = options.notifications;
   const sender = n?.sender ?? new LogSender();
   const workflowBundle = await claimWorkflowBundle(options.sharedModules);
+  const records: ClaimRecordsOptions = {
+    surveyUrl: n ? (claimId, surveyId, expiresAt) => surveyLink(n.publicBaseUrl, n.surveyTokenSecret, claimId, surveyId, expiresAt) : undefined,
+    timeZone: n?.timeZone,
+    checkpointKey: options.auditCheckpointKey,
+  };
   const worker = await withWorkflowStackTraceLimit(options.workflowStackTraceLimit, () => Worker.create({
     connection: options.connection,
     namespace: options.namespace,
@@ -116,11 +124,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
     workflowBundle,
     ...options.tuning,
     activities: {
-      ...createClaimRecordsActivities(options.dataSource, {
-        surveyUrl: n ? (claimId, surveyId, expiresAt) => surveyLink(n.publicBaseUrl, n.surveyTokenSecret, claimId, surveyId, expiresAt) : undefined,
-        timeZone: n?.timeZone,
-        checkpointKey: options.auditCheckpointKey,
-      }),
+      ...createClaimRecordsActivities(options.dataSource, records),
       ...createSupplierDisputeActivities(options.dataSource, options.outbound, new WebhookSecretBox(options.payloadCodec)),
       ...createNotificationActivities(options.dataSource, sender),
     },
@@ -130,13 +134,17 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
   const relay = new NotificationRelay(options.dataSource, sender, {
     onError: (err) => log.warn(`notification relay: ${err instanceof Error ? err.message : String(err)}`),
   });
+  const stagedBatches = new StagedBatchRelay(options.dataSource, new ClaimEventLog(options.dataSource, records), historyTailReader(options.connection, options.namespace), {
+    onError: (err) => log.warn(`staged-batch relay: ${err instanceof Error ? err.message : String(err)}`),
+  });
   const run = worker.run.bind(worker);
   worker.run = async () => {
     relay.start();
+    stagedBatches.start();
     try {
       await run();
     } finally {
-      await relay.stop();
+      await Promise.all([relay.stop(), stagedBatches.stop()]);
     }
   };
   return worker;

@@ -151,6 +151,22 @@ export const UPGRADE_STEPS: Array<Mutant & { replays: boolean }> = [
     replays: false,
   },
   {
+    name: 'timers staged in their task for every claim that records actions there, not by the input: caught (claims from before wrote them by activity)',
+    file: CLAIM,
+    anchor: 'const timersInTask = actionsInTask && input.timersInTask === true;',
+    insert: 'const timersInTask = actionsInTask;',
+    replace: true,
+    replays: false,
+  },
+  {
+    name: 'timers written by activity again for claims that stage them in their task: caught (their histories stage them)',
+    file: CLAIM,
+    anchor: 'const timersInTask = actionsInTask && input.timersInTask === true;',
+    insert: 'const timersInTask = false;',
+    replace: true,
+    replays: false,
+  },
+  {
     name: 'an armed timer kept through an action that did not move it, for every claim: caught (claims from before re-armed it)',
     file: CLAIM,
     anchor: 'const timer = (await untilDue(() => nextTimer(s), () => changes, undefined, { keepUnmoved: actionsInTask })) as NonNullable<ReturnType<typeof nextTimer>>;',

@@ -27,6 +27,7 @@ import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
 import { registrationInputOf } from '../../domain/claim/claim-registration';
 import { registerClaimSearchAttributes } from './search-attributes';
 import { daysBefore, pinClock } from './test-clock';
+import { eventually } from './eventually';
 import { testEnv } from './test-env';
 
 export const HOUR = 3_600_000;
@@ -114,6 +115,7 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
     if (registration.by === 'api') {
       input.registration = await registerClaimNumber(ctx.db, registrationInputOf(claimId, data, claimPolicy, new Date(now)));
       input.actionsInTask = true;
+      input.timersInTask = true;
     }
     // with the search attributes the API sets at the start
     const started = await ctx.env.client.workflow.start('claimWorkflow', { workflowId: claimWorkflowId(claimId), taskQueue, args: [input], typedSearchAttributes: startSearchAttributes(input) });
@@ -124,6 +126,13 @@ export function useTimeSkippingClaims(options: TimeSkippingOptions = {}): TimeSk
   };
   ctx.view = (handle) => handle.query(claimViewQuery);
   ctx.auditActions = async (claimId) => {
+    // once the worker's staged-batch relay has promoted what the claim staged (its last batch, a timer's, is the relay's)
+    await eventually(
+      async () => Number((await ctx.db.query(`SELECT count(*) AS n FROM staged_claim_events WHERE claim_id = $1`, [claimId]))[0].n),
+      (n) => n === 0,
+      10_000,
+      50,
+    );
     const rows = await ctx.db.query(`SELECT seq, action FROM audit_events WHERE claim_id = $1 ORDER BY seq`, [claimId]);
     return rows.map((r: { seq: number; action: string }) => ({ seq: Number(r.seq), action: r.action }));
   };

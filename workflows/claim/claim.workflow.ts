@@ -63,6 +63,9 @@ import { workflowNow } from '../shared/workflow-clock';
 import { untilDue } from '../shared/due-timer';
 import { refusalFailure } from '../shared/refusal';
 
+/** An action's staged batch is the API's to promote as it answers; the relay looks only if it has not after this long. */
+const ACTION_RELAY_AFTER_MS = 10_000;
+
 // Records must eventually be written: retry without limit, backing off to a minute.
 const RECORDS_RETRY = { initialInterval: '200ms', backoffCoefficient: 2, maximumInterval: '1m' } as const;
 const records = proxyActivities<ClaimRecordsActivities>({ startToCloseTimeout: '30s', retry: RECORDS_RETRY });
@@ -155,6 +158,13 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
    * comes after that task completed, so its writes may promote them.
    */
   const actionsInTask = input.actionsInTask === true;
+  /**
+   * Claims with `timersInTask` too stage a timer's or a signal's batch in its own task, with
+   * what proves that task (its WORKFLOW_TASK_STARTED event id and time): the worker's
+   * staged-batch relay promotes it once the history shows the task completed, and the
+   * workflow ends without a confirming activity (activities/claim-records/staged-batch-proof.ts).
+   */
+  const timersInTask = actionsInTask && input.timersInTask === true;
   const staged: Array<{ tag: string; historyLength: number }> = [];
   let pendingFromUpdate = false;
 
@@ -389,12 +399,14 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
       const s = state as ClaimState;
       const written = { claimId: input.claimId, events: batch, snapshot: toView(s, inFirstTask ? openedAt : now()), ...(relay && { relay }) };
       let recorded;
-      if (actionsInTask && !inFirstTask && pendingFromUpdate) {
-        // an Update waits for it: staged in this task, promoting those of earlier (completed) tasks
+      if (actionsInTask && !inFirstTask && (pendingFromUpdate || timersInTask)) {
+        // an Update waits for it (or the claim stages every batch): staged in this task, promoting those of earlier (completed) tasks
+        const fromUpdate = pendingFromUpdate;
         pendingFromUpdate = false;
         const taskLength = workflowInfo().historyLength;
         const confirm = staged.filter((b) => b.historyLength < taskLength).map((b) => b.tag);
-        recorded = await localRecords.stageClaimEvents({ ...written, confirm });
+        const proof = timersInTask ? { runId: workflowInfo().runId, taskStartedEventId: taskLength, taskStartedMs: now(), relayAfterMs: fromUpdate ? ACTION_RELAY_AFTER_MS : 0 } : undefined;
+        recorded = await localRecords.stageClaimEvents({ ...written, confirm, ...(proof && { proof }) });
         staged.splice(0, confirm.length);
         staged.push({ tag: recorded.stagedAs as string, historyLength: workflowInfo().historyLength });
       } else if (actionsInTask && !inFirstTask) {
@@ -423,6 +435,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
 
   await condition(() => pending.length === 0 && deliveries === 0 && allHandlersFinished());
   // an action's batch staged last (rare: the last batch is the archive timer's) is promoted before the end
-  if (staged.length > 0) await records.confirmClaimEvents({ claimId: input.claimId, tags: staged.map((b) => b.tag) });
+  // (claims with `timersInTask`: the relay promotes it, proven by this task's completion)
+  if (staged.length > 0 && !timersInTask) await records.confirmClaimEvents({ claimId: input.claimId, tags: staged.map((b) => b.tag) });
   return toView(s, now());
 }
