@@ -12,7 +12,7 @@
  *   under a fresh random tag; only someone who knows the task completed promotes it by
  *   that tag — the API once the Update has answered (the answer leaves the server with the
  *   task's completion), the workflow's next write, or (a batch that carries its task's
- *   proof) the worker's staged-batch relay once the history shows the task completed. A lost task's batch is never
+ *   proof) the worker's staged-batch relay once the history records the staging result. A lost task's batch is never
  *   promoted (its tag is unknown to the workflow that carried on) and a promotion past its
  *   sequence numbers deletes it. So the append-only log, the chains, every reader and the
  *   notification relay only ever see events of tasks that completed.
@@ -70,8 +70,8 @@ export class ClaimEventLog {
     const tag = randomUUID();
     const insert = (db: DataSource | EntityManager) =>
       db.query(
-        `INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch, run_id, task_started_event_id, task_started_ms, relay_after)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, now() + make_interval(secs => $9 / 1000.0))`,
+        `INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch, run_id, task_started_event_id, relay_after)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8 / 1000.0))`,
         [
           input.claimId,
           tag,
@@ -80,7 +80,6 @@ export class ClaimEventLog {
           JSON.stringify(this.prepare(batchInput)),
           proof?.runId ?? null,
           proof?.taskStartedEventId ?? null,
-          proof?.taskStartedMs ?? null,
           proof ? proof.relayAfterMs : null,
         ],
       );

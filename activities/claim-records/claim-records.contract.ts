@@ -21,10 +21,10 @@ export interface RecordClaimEventsInput {
    */
   confirm?: string[];
   /**
-   * Claims with `timersInTask`: what a staged batch says of the task that staged it, so
-   * that the worker's staged-batch relay can prove from the history that it completed
-   * (staged-batch-proof.ts), and when the relay may first look (ms after staging: at once
-   * for a timer's batch, later for an action's, which the API promotes as it answers).
+   * Claims with `timersInTask`: where the worker's staged-batch relay finds the staging
+   * result in the history (the run, the task that staged it: staged-batch-proof.ts), and
+   * when it may first look (ms after staging: at once for a timer's batch, later for an
+   * action's, which the API promotes as it answers).
    */
   proof?: StagedBatchProof & { relayAfterMs: number };
 }

@@ -1,36 +1,28 @@
-import { stagedBatchVerdict, type HistoryEventBrief } from './staged-batch-proof';
+import { nextLookMs, stagedTagOf } from './staged-batch-proof';
 
-const T = 1_764_000_000_123;
-const proof = { taskStartedEventId: 10, taskStartedMs: T };
-const history = (events: Record<number, HistoryEventBrief>) => (id: number) => events[id];
-const started = (timeMs = T): HistoryEventBrief => ({ kind: 'task_started', timeMs });
-const completed: HistoryEventBrief = { kind: 'task_completed', timeMs: T + 5 };
-const other: HistoryEventBrief = { kind: 'other', timeMs: T + 5 };
-
-describe('stagedBatchVerdict: did the task that staged a batch complete?', () => {
-  it('promotes when the task started at h at the batch time and h+1 completed it', () => {
-    expect(stagedBatchVerdict(proof, 12, history({ 10: started(), 11: completed, 12: other }))).toBe('promote');
+describe('stagedTagOf: the tag a staging local activity recorded in the history', () => {
+  it('reads stagedAs from a staging result', () => {
+    expect(stagedTagOf({ notificationIds: [], recorded: [{ seq: 2, action: 'sla.breached' }], stagedAs: 'd7acf4d4-1e13-401f-88c3-31fc3d6cd90a' })).toBe('d7acf4d4-1e13-401f-88c3-31fc3d6cd90a');
   });
 
-  it('waits while the history ends at the task or before it', () => {
-    expect(stagedBatchVerdict(proof, 9, history({}))).toBe('wait');
-    expect(stagedBatchVerdict(proof, 10, history({ 10: started() }))).toBe('wait');
+  it('names nothing for other local activities\' results', () => {
+    expect(stagedTagOf({ notificationIds: ['c:1'], recorded: [{ seq: 1, action: 'claim.received' }] })).toBeUndefined();
+    expect(stagedTagOf({ number: 'CL-2026-000001', possibleDuplicateOf: [] })).toBeUndefined();
+    expect(stagedTagOf(undefined)).toBeUndefined();
+    expect(stagedTagOf(42)).toBeUndefined();
+    expect(stagedTagOf({ stagedAs: 7 })).toBeUndefined();
+  });
+});
+
+describe('nextLookMs: when the relay looks again at a batch its history does not name', () => {
+  it('looks again at the poll interval while the batch is young', () => {
+    expect(nextLookMs(0, 200)).toBe(200);
+    expect(nextLookMs(300, 200)).toBe(200);
   });
 
-  it('drops the batch of a task that failed or timed out', () => {
-    expect(stagedBatchVerdict(proof, 11, history({ 10: started(), 11: other }))).toBe('lost');
-  });
-
-  it('drops the batch of an attempt whose event id another attempt took (another time)', () => {
-    expect(stagedBatchVerdict(proof, 11, history({ 10: started(T + 1), 11: completed }))).toBe('lost');
-  });
-
-  it('drops the batch when event h is no task start at all (a speculative task dropped, the run ended)', () => {
-    expect(stagedBatchVerdict(proof, 11, history({ 10: other, 11: completed }))).toBe('lost');
-  });
-
-  it('waits when the reader did not reach an event it needs (never guesses)', () => {
-    expect(stagedBatchVerdict(proof, 12, history({ 11: completed }))).toBe('wait');
-    expect(stagedBatchVerdict(proof, 12, history({ 10: started() }))).toBe('wait');
+  it('backs off to half the batch\'s age, at most a minute', () => {
+    expect(nextLookMs(10_000, 200)).toBe(5_000);
+    expect(nextLookMs(119_000, 200)).toBe(59_500);
+    expect(nextLookMs(3_600_000, 200)).toBe(60_000);
   });
 });

@@ -1,46 +1,39 @@
 /**
- * Whether the workflow task that staged a batch completed, read off the workflow's history
- * (a pure rule; the staged-batch relay reads the history). The staging local activity
- * records the task's `WORKFLOW_TASK_STARTED` event id (`workflowInfo().historyLength` when
- * it was called) and the task's time (the workflow's `Date.now()`, which is that event's
- * time). Once that task completed, every replay makes the same call with the same batch,
- * so the batch is the workflow's own and may be promoted.
+ * How the staged-batch relay knows that a staged batch is the workflow's own: the history
+ * says so. A staging local activity's result — with the batch's tag (`stagedAs`) — is
+ * recorded in the workflow's history (a `core_local_activity` marker) only by a workflow
+ * task that completed; once it is there, every replay takes the same result, so the batch
+ * is part of the workflow's past and may be promoted. A batch of a lost attempt (the task
+ * failed, timed out or was dropped, the worker died) has no marker: the relay never
+ * promotes it, and the promotion of the batch that took its place removes it
+ * (claim-event-log.ts).
  *
- * - event h is a `WORKFLOW_TASK_STARTED` of that time and h+1 a `WORKFLOW_TASK_COMPLETED`:
- *   the task completed — promote;
- * - event h is anything else, or a task started at another time, or h+1 is not a
- *   completion (failed, timed out): the batch is a lost attempt's — drop it. The time is
- *   what tells attempts apart: a retried task's attempts after the first are transient
- *   (written only when one completes) and a rejected Update's speculative task is
- *   dropped, so a lost attempt's event id can be reused by the attempt that completes;
- * - the history ends before h+1: the task is still running — wait.
+ * Neither the task's event id nor its time could prove this alone: a retried task's
+ * attempts after the first are transient and a rejected Update's task is dropped, so a
+ * lost attempt's event id can be reused; and the workflow's clock moves on within a task
+ * (a local activity's completion advances it), so a batch staged after another local
+ * activity does not carry the task's start time. The staging task's event id
+ * (`historyLength` at the call) only tells the relay how far back to read: the marker comes
+ * in that task's completion or a later one (a long local activity's task heartbeats).
  */
 export interface StagedBatchProof {
   runId: string;
-  /** the staging task's WORKFLOW_TASK_STARTED event id */
+  /** the WORKFLOW_TASK_STARTED event id of the task that called the staging local activity */
   taskStartedEventId: number;
-  /** that event's time, epoch ms (the workflow's clock in that task) */
-  taskStartedMs: number;
 }
 
-/** What the rule needs of a history event. */
-export interface HistoryEventBrief {
-  kind: 'task_started' | 'task_completed' | 'other';
-  /** epoch ms, floored as the SDK's workflow clock is */
-  timeMs: number;
+/** The staged tag a local activity's (decoded) result names, if it is a staging result. */
+export function stagedTagOf(result: unknown): string | undefined {
+  if (!result || typeof result !== 'object') return undefined;
+  const tag = (result as { stagedAs?: unknown }).stagedAs;
+  return typeof tag === 'string' ? tag : undefined;
 }
 
-export type StagedBatchVerdict = 'promote' | 'lost' | 'wait';
-
-/** The verdict for one staged batch, given the history's last event id and its events from `taskStartedEventId` on. */
-export function stagedBatchVerdict(proof: Pick<StagedBatchProof, 'taskStartedEventId' | 'taskStartedMs'>, lastEventId: number, eventAt: (id: number) => HistoryEventBrief | undefined): StagedBatchVerdict {
-  const h = proof.taskStartedEventId;
-  if (lastEventId < h) return 'wait';
-  const started = eventAt(h);
-  if (!started) return 'wait';
-  if (started.kind !== 'task_started' || started.timeMs !== proof.taskStartedMs) return 'lost';
-  if (lastEventId < h + 1) return 'wait';
-  const next = eventAt(h + 1);
-  if (!next) return 'wait';
-  return next.kind === 'task_completed' ? 'promote' : 'lost';
+/**
+ * When the relay looks again at a batch its history does not name yet: soon while the batch
+ * is young (its task is still running), then less often — half its age, at most a minute —
+ * as an old one is most likely a lost attempt's, waiting for a promotion to pass it.
+ */
+export function nextLookMs(ageMs: number, pollMs: number): number {
+  return Math.min(60_000, Math.max(pollMs, Math.floor(ageMs / 2)));
 }

@@ -11,6 +11,7 @@
  */
 import type { DataSource } from 'typeorm';
 import type { NotificationSender } from './notification-sender';
+import { PollingLoop } from '../polling-loop';
 import { deliverNotification, NOTIFICATION_COLUMNS, type NotificationRow } from './notification-delivery';
 
 export interface RelayOptions {
@@ -27,57 +28,29 @@ export interface RelayOptions {
 const DAY_MS = 24 * 60 * 60 * 1000;
 
 export class NotificationRelay {
-  private running: Promise<void> | undefined;
-  private stopping = false;
-  private wake: (() => void) | undefined;
-  private readonly pollMs: number;
   private readonly batchSize: number;
   private readonly giveUpAfterMs: number;
+  private readonly loop: PollingLoop;
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly sender: NotificationSender,
-    private readonly options: RelayOptions = {},
+    options: RelayOptions = {},
   ) {
-    this.pollMs = options.pollMs ?? 200;
     this.batchSize = options.batchSize ?? 20;
     this.giveUpAfterMs = options.giveUpAfterMs ?? 3 * DAY_MS;
+    const pollMs = options.pollMs ?? 200;
+    // a failed round (e.g. the database is down): the rows stay pending
+    this.loop = new PollingLoop(() => this.deliverDue(), { pollMs, failedPollMs: Math.max(pollMs, 1_000), batchSize: this.batchSize, onError: options.onError });
   }
 
   start(): void {
-    this.stopping = false;
-    this.running ??= this.loop();
+    this.loop.start();
   }
 
   /** Finishes the round in progress and stops. */
-  async stop(): Promise<void> {
-    this.stopping = true;
-    this.wake?.();
-    await this.running;
-    this.running = undefined;
-  }
-
-  private async loop(): Promise<void> {
-    while (!this.stopping) {
-      let handled = 0;
-      let failed = false;
-      try {
-        handled = await this.deliverDue();
-      } catch (err) {
-        failed = true; // e.g. the database is down: the rows stay pending
-        this.options.onError?.(err);
-      }
-      // a full batch: more may be waiting, go on at once
-      if (handled < this.batchSize && !this.stopping) {
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(resolve, failed ? Math.max(this.pollMs, 1_000) : this.pollMs);
-          this.wake = () => {
-            clearTimeout(timer);
-            resolve();
-          };
-        });
-      }
-    }
+  stop(): Promise<void> {
+    return this.loop.stop();
   }
 
   /** One round: delivers the due rows of one batch; returns how many it took. */

@@ -4,7 +4,7 @@ import { WebhookSecretBox } from '../../activities/supplier-disputes/webhook-sec
 import type { DataSource } from 'typeorm';
 import { createClaimRecordsActivities, type ClaimRecordsOptions } from '../../activities/claim-records/claim-records.activities';
 import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
-import { historyTailReader, StagedBatchRelay } from '../../activities/claim-records/staged-batch-relay';
+import { stagedTagReader, StagedBatchRelay } from '../../activities/claim-records/staged-batch-relay';
 import { createNotificationActivities } from '../../activities/customer-notifications/notifications.activities';
 import { NotificationRelay } from '../../activities/customer-notifications/notification-relay';
 import { createSupplierDisputeActivities } from '../../activities/supplier-disputes/supplier-disputes.activities';
@@ -112,6 +112,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
   const n = options.notifications;
   const sender = n?.sender ?? new LogSender();
   const workflowBundle = await claimWorkflowBundle(options.sharedModules);
+  const dataConverter = claimsDataConverter(options.payloadCodec);
   const records: ClaimRecordsOptions = {
     surveyUrl: n ? (claimId, surveyId, expiresAt) => surveyLink(n.publicBaseUrl, n.surveyTokenSecret, claimId, surveyId, expiresAt) : undefined,
     timeZone: n?.timeZone,
@@ -128,13 +129,13 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
       ...createSupplierDisputeActivities(options.dataSource, options.outbound, new WebhookSecretBox(options.payloadCodec)),
       ...createNotificationActivities(options.dataSource, sender),
     },
-    dataConverter: claimsDataConverter(options.payloadCodec),
+    dataConverter,
     interceptors: { activity: [activityLogContext] },
   }));
   const relay = new NotificationRelay(options.dataSource, sender, {
     onError: (err) => log.warn(`notification relay: ${err instanceof Error ? err.message : String(err)}`),
   });
-  const stagedBatches = new StagedBatchRelay(options.dataSource, new ClaimEventLog(options.dataSource, records), historyTailReader(options.connection, options.namespace), {
+  const stagedBatches = new StagedBatchRelay(options.dataSource, new ClaimEventLog(options.dataSource, records), stagedTagReader(options.connection, options.namespace, dataConverter.payloadCodecs ?? []), {
     onError: (err) => log.warn(`staged-batch relay: ${err instanceof Error ? err.message : String(err)}`),
   });
   const run = worker.run.bind(worker);

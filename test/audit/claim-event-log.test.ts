@@ -9,6 +9,8 @@
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source';
 import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
+import { StagedBatchRelay, type StagedTagReader } from '../../activities/claim-records/staged-batch-relay';
+import { eventually } from '../support/eventually';
 import { STAGED_BATCHES_FIELD, type RecordClaimEventsInput } from '../../activities/claim-records/claim-records.contract';
 import type { Actor, ClaimIntake } from '../../domain/claim.types';
 import { applyCommand } from '../../workflows/claim/claim.commands';
@@ -129,5 +131,51 @@ describe('ClaimEventLog: staged batches and their promotion', () => {
     expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added answered']);
     // an answer without staged batches (a claim from before) comes back as it is
     expect(await log.settle(claim.claimId, view)).toBe(view);
+  });
+
+  it('lets the staged-batch relay promote what the history names, never a lost attempt\'s batch, which a promotion past it removes', async () => {
+    const claim = await claimInLog();
+    const T = AT + 5_000;
+    const proof = (taskStartedEventId: number) => ({ runId: 'run-1', taskStartedEventId, relayAfterMs: 0 });
+    // two attempts of the task that started at event 10; a later task at 20 still running, and a lost attempt of it
+    await log.stage({ ...claim.batch(claim.state, 'from the lost attempt', T), proof: proof(10) });
+    const kept = await log.stage({ ...claim.batch(claim.state, 'from the attempt that completed', T + 900), proof: proof(10) });
+    const next = structuredClone(claim.state);
+    applyCommand(next, { action: 'notes', input: { text: 'from the attempt that completed' } }, agent, T + 900);
+    const running = await log.stage({ ...claim.batch(next, 'from the running task', T + 5_000), proof: proof(20) });
+    await log.stage({ ...claim.batch(next, 'from a lost attempt of the later task', T + 4_000), proof: proof(20) });
+
+    const named = new Set([kept.stagedAs as string]);
+    const reads: Array<{ workflowId: string; runId: string; from: number }> = [];
+    const readTags: StagedTagReader = async ({ workflowId, runId }, from) => {
+      reads.push({ workflowId, runId, from });
+      return new Set(named);
+    };
+    const relay = new StagedBatchRelay(db, log, readTags, { pollMs: 0 });
+
+    expect(await relay.settleDue()).toBe(4);
+    expect(reads).toEqual([{ workflowId: `claim-${claim.claimId}`, runId: 'run-1', from: 10 }]);
+    expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added from the attempt that completed']);
+    // the first lost attempt's batch went with the promotion past it; the later two wait
+    expect(await stagedOf(claim.claimId)).toBe(2);
+
+    named.add(running.stagedAs as string);
+    await eventually(() => relay.settleDue().then(() => stagedOf(claim.claimId)), (n) => n === 0, 5_000, 20);
+    expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added from the attempt that completed', '3 note.added from the running task']);
+    expect(await stagedOf(claim.claimId)).toBe(0);
+  });
+
+  it('leaves a batch without a proof (an action of a claim from before) to the API and the workflow, never to the relay', async () => {
+    const claim = await claimInLog();
+    await log.stage(claim.batch(claim.state, 'no proof', AT + 1000));
+    const read: string[] = [];
+    const relay = new StagedBatchRelay(db, log, async ({ workflowId }) => {
+      read.push(workflowId);
+      return new Set<string>();
+    });
+    await relay.settleDue();
+    expect(read).not.toContain(`claim-${claim.claimId}`);
+    expect(await stagedOf(claim.claimId)).toBe(1);
+    expect(await logOf(claim.claimId)).toEqual(['1 claim.received']);
   });
 });

@@ -159,10 +159,10 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
    */
   const actionsInTask = input.actionsInTask === true;
   /**
-   * Claims with `timersInTask` too stage a timer's or a signal's batch in its own task, with
-   * what proves that task (its WORKFLOW_TASK_STARTED event id and time): the worker's
-   * staged-batch relay promotes it once the history shows the task completed, and the
-   * workflow ends without a confirming activity (activities/claim-records/staged-batch-proof.ts).
+   * Claims with `timersInTask` too stage a timer's or a signal's batch in its own task: the
+   * worker's staged-batch relay promotes it once the history records the staging result
+   * (only a completed task records it), and the workflow ends without a confirming
+   * activity (activities/claim-records/staged-batch-proof.ts).
    */
   const timersInTask = actionsInTask && input.timersInTask === true;
   const staged: Array<{ tag: string; historyLength: number }> = [];
@@ -405,7 +405,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
         pendingFromUpdate = false;
         const taskLength = workflowInfo().historyLength;
         const confirm = staged.filter((b) => b.historyLength < taskLength).map((b) => b.tag);
-        const proof = timersInTask ? { runId: workflowInfo().runId, taskStartedEventId: taskLength, taskStartedMs: now(), relayAfterMs: fromUpdate ? ACTION_RELAY_AFTER_MS : 0 } : undefined;
+        const proof = timersInTask ? { runId: workflowInfo().runId, taskStartedEventId: taskLength, relayAfterMs: fromUpdate ? ACTION_RELAY_AFTER_MS : 0 } : undefined;
         recorded = await localRecords.stageClaimEvents({ ...written, confirm, ...(proof && { proof }) });
         staged.splice(0, confirm.length);
         staged.push({ tag: recorded.stagedAs as string, historyLength: workflowInfo().historyLength });

@@ -1,20 +1,38 @@
 /**
- * A workflow whose first task fails on purpose (test/audit/staged-batch-proof.test.ts): in
- * each attempt a local activity notes what a staging local activity records — the task's
- * `historyLength` and the workflow's clock — and the task then fails until the activity has
- * been called `failures + 1` times.
+ * Workflows whose local activities answer as a staging local activity does (a `stagedAs`
+ * tag), for test/audit/staged-batch-proof.test.ts: one whose first task fails on purpose
+ * until its activity has been called `failures + 1` times, one that calls two in a row in
+ * one task, one that calls one from each Update it accepts (an Update's task may be
+ * speculative).
  */
-import { proxyLocalActivities, workflowInfo } from '@temporalio/workflow';
+import { condition, defineUpdate, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 
 export interface TaskAttemptActivities {
-  /** notes one attempt's task; answers how many attempts it has noted */
-  noteAttempt(attempt: { historyLength: number; nowMs: number }): Promise<number>;
+  /** stages nothing, but answers like stageClaimEvents: a fresh tag; `calls` counts the calls so far */
+  stageLike(): Promise<{ stagedAs: string; calls: number }>;
 }
 
-const { noteAttempt } = proxyLocalActivities<TaskAttemptActivities>({ startToCloseTimeout: '10s' });
+const { stageLike } = proxyLocalActivities<TaskAttemptActivities>({ startToCloseTimeout: '10s' });
 
 export async function failingTaskWorkflow(failures: number): Promise<void> {
-  const noted = await noteAttempt({ historyLength: workflowInfo().historyLength, nowMs: Date.now() });
+  const { calls } = await stageLike();
   // a plain Error fails the workflow task (not the workflow): the server retries the task
-  if (noted <= failures) throw new Error(`task attempt ${noted} failed on purpose`);
+  if (calls <= failures) throw new Error(`task attempt ${calls} failed on purpose`);
+}
+
+export async function twoInOneTaskWorkflow(): Promise<void> {
+  await stageLike();
+  await stageLike();
+}
+
+export const stageUpdate = defineUpdate<string, []>('stage');
+
+export async function updatedWorkflow(updates: number): Promise<void> {
+  let done = 0;
+  setHandler(stageUpdate, async () => {
+    const { stagedAs } = await stageLike();
+    done += 1;
+    return stagedAs;
+  });
+  await condition(() => done >= updates);
 }
