@@ -120,43 +120,49 @@ export class StagedBatchRelay {
 
   /** One round over the due rows; returns how many it took. */
   async settleDue(): Promise<number> {
-    const rows: DueRow[] = await this.db.query(
-      `SELECT claim_id, tag, first_seq, run_id, task_started_event_id, (extract(epoch FROM now() - staged_at) * 1000)::bigint AS age_ms
-         FROM staged_claim_events WHERE relay_after <= now() ORDER BY relay_after LIMIT $1`,
+    const due: Array<Pick<DueRow, 'claim_id' | 'run_id' | 'tag'>> = await this.db.query(
+      `SELECT claim_id, run_id, tag FROM staged_claim_events WHERE relay_after <= now() ORDER BY relay_after LIMIT $1`,
       [this.batchSize],
     );
-    const runs = new Map<string, DueRow[]>();
-    for (const row of rows) {
+    const runs = new Map<string, { claimId: string; runId: string; dueTags: Set<string> }>();
+    for (const row of due) {
       const key = `${row.claim_id}\n${row.run_id}`;
-      runs.set(key, [...(runs.get(key) ?? []), row]);
+      const run = runs.get(key) ?? { claimId: row.claim_id, runId: row.run_id, dueTags: new Set<string>() };
+      run.dueTags.add(row.tag);
+      runs.set(key, run);
     }
-    for (const batch of runs.values()) {
+    for (const run of runs.values()) {
       try {
-        await this.settleRun(batch);
+        await this.settleRun(run.claimId, run.runId, run.dueTags);
       } catch (err) {
         this.options.onError?.(err);
-        await this.later(batch, 1_000);
+        await this.later(run.claimId, [...run.dueTags], 1_000);
       }
     }
-    return rows.length;
+    return due.length;
   }
 
-  private async settleRun(rows: DueRow[]): Promise<void> {
-    const { claim_id: claimId, run_id: runId } = rows[0];
+  /**
+   * Settles a claim run's due batches — with every other batch of that run the relay may
+   * promote (an action's the API has not promoted yet comes before a timer's in sequence
+   * order: promoted together, in order, rather than one stopped at the gap).
+   */
+  private async settleRun(claimId: string, runId: string, dueTags: Set<string>): Promise<void> {
+    const rows: DueRow[] = await this.db.query(
+      `SELECT claim_id, tag, first_seq, run_id, task_started_event_id, (extract(epoch FROM now() - staged_at) * 1000)::bigint AS age_ms
+         FROM staged_claim_events WHERE claim_id = $1 AND run_id = $2 AND relay_after IS NOT NULL`,
+      [claimId, runId],
+    );
+    if (rows.length === 0) return; // promoted meanwhile
     const from = Math.min(...rows.map((r) => r.task_started_event_id));
     const named = await this.readTags({ workflowId: claimWorkflowId(claimId), runId }, from);
     const proven = rows.filter((r) => named.has(r.tag)).sort((a, b) => a.first_seq - b.first_seq);
     if (proven.length > 0) await this.log.promote(claimId, proven.map((r) => r.tag));
-    for (const row of rows.filter((r) => !named.has(r.tag))) await this.later([row], nextLookMs(Number(row.age_ms), this.pollMs));
+    for (const row of rows.filter((r) => dueTags.has(r.tag) && !named.has(r.tag))) await this.later(claimId, [row.tag], nextLookMs(Number(row.age_ms), this.pollMs));
   }
 
-  /** Looks at these rows again in `ms` (their task is still running or was lost, or this round failed). */
-  private async later(rows: DueRow[], ms: number): Promise<void> {
-    if (rows.length === 0) return;
-    await this.db.query(`UPDATE staged_claim_events SET relay_after = now() + make_interval(secs => $3 / 1000.0) WHERE claim_id = $1 AND tag = ANY($2::uuid[])`, [
-      rows[0].claim_id,
-      rows.map((r) => r.tag),
-      ms,
-    ]);
+  /** Looks at these batches again in `ms` (their task is still running or was lost, or this round failed). */
+  private async later(claimId: string, tags: string[], ms: number): Promise<void> {
+    await this.db.query(`UPDATE staged_claim_events SET relay_after = now() + make_interval(secs => $3 / 1000.0) WHERE claim_id = $1 AND tag = ANY($2::uuid[])`, [claimId, tags, ms]);
   }
 }

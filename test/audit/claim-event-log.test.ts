@@ -165,6 +165,20 @@ describe('ClaimEventLog: staged batches and their promotion', () => {
     expect(await stagedOf(claim.claimId)).toBe(0);
   });
 
+  it('lets the relay promote an action\'s batch not yet due with a timer\'s after it, in order, when the history names both', async () => {
+    const claim = await claimInLog();
+    const T = AT + 5_000;
+    // the action's batch waits for the API (the relay looks only after 10 s); the timer's after it is due at once
+    const action = await log.stage({ ...claim.batch(claim.state, 'an action the API has not promoted yet', T), proof: { runId: 'run-1', taskStartedEventId: 10, relayAfterMs: 10_000 } });
+    const next = structuredClone(claim.state);
+    applyCommand(next, { action: 'notes', input: { text: 'an action the API has not promoted yet' } }, agent, T);
+    const timer = await log.stage({ ...claim.batch(next, 'a timer right after it', T + 1_000), proof: { runId: 'run-1', taskStartedEventId: 15, relayAfterMs: 0 } });
+    const relay = new StagedBatchRelay(db, log, async () => new Set([action.stagedAs as string, timer.stagedAs as string]));
+    expect(await relay.settleDue()).toBeGreaterThanOrEqual(1);
+    expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added an action the API has not promoted yet', '3 note.added a timer right after it']);
+    expect(await stagedOf(claim.claimId)).toBe(0);
+  });
+
   it('leaves a batch without a proof (an action of a claim from before) to the API and the workflow, never to the relay', async () => {
     const claim = await claimInLog();
     await log.stage(claim.batch(claim.state, 'no proof', AT + 1000));

@@ -78,8 +78,8 @@ export interface ClaimWorkflowInput {
   actionsInTask?: true;
   /**
    * with `actionsInTask`: a timer's or a signal's events are staged too, in the task that
-   * produced them, and promoted by the worker's staged-batch relay once the history proves
-   * that task completed (activities/claim-records/staged-batch-proof.ts) — no activity and
+   * produced them, and promoted by the worker's staged-batch relay once the history records
+   * the staging result (activities/claim-records/staged-batch-proof.ts) — no activity and
    * no second workflow task per batch. Set by the API for claims started from 2026-12-04 on;
    * the branch follows the input, so histories from before replay unchanged.
    */
