@@ -11,9 +11,10 @@
  *   accepted an action, before that task is durable. It waits in `staged_claim_events`
  *   under a fresh random tag; only someone who knows the task completed promotes it by
  *   that tag — the API once the Update has answered (the answer leaves the server with the
- *   task's completion), the workflow's next write, or (a batch that carries its task's
- *   proof) the worker's staged-batch relay once the history records the staging result. A lost task's batch is never
- *   promoted (its tag is unknown to the workflow that carried on) and a promotion past its
+ *   task's completion), the workflow's next write, or (a batch that says where its task
+ *   is) the worker's staged-batch relay once the history records the staging result. A
+ *   lost task's batch is never promoted (its tag is unknown to the workflow that carried
+ *   on, and to its history) and a promotion past its
  *   sequence numbers deletes it. So the append-only log, the chains, every reader and the
  *   notification relay only ever see events of tasks that completed.
  */

@@ -18,7 +18,6 @@ import type { NativeConnection } from '@temporalio/worker';
 import { defaultPayloadConverter, type PayloadCodec } from '@temporalio/common';
 import { temporal } from '@temporalio/proto';
 import { PollingLoop } from '../polling-loop';
-import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import type { ClaimEventLog } from './claim-event-log';
 import { nextLookMs, stagedTagOf } from './staged-batch-proof';
 
@@ -101,6 +100,8 @@ export class StagedBatchRelay {
     private readonly db: DataSource,
     private readonly log: ClaimEventLog,
     private readonly readTags: StagedTagReader,
+    /** the claim's workflow id (workflows/claim/claim.ids.ts; activities do not import workflows) */
+    private readonly workflowIdOf: (claimId: string) => string,
     private readonly options: StagedBatchRelayOptions = {},
   ) {
     this.pollMs = options.pollMs ?? 200;
@@ -155,7 +156,7 @@ export class StagedBatchRelay {
     );
     if (rows.length === 0) return; // promoted meanwhile
     const from = Math.min(...rows.map((r) => r.task_started_event_id));
-    const named = await this.readTags({ workflowId: claimWorkflowId(claimId), runId }, from);
+    const named = await this.readTags({ workflowId: this.workflowIdOf(claimId), runId }, from);
     const proven = rows.filter((r) => named.has(r.tag)).sort((a, b) => a.first_seq - b.first_seq);
     if (proven.length > 0) await this.log.promote(claimId, proven.map((r) => r.tag));
     for (const row of rows.filter((r) => dueTags.has(r.tag) && !named.has(r.tag))) await this.later(claimId, [row.tag], nextLookMs(Number(row.age_ms), this.pollMs));

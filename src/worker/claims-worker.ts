@@ -19,6 +19,7 @@ import { claimsDataConverter } from '../temporal/data-converter';
 import { configureLogging, loggerFor } from '../common/logging/app-log';
 import { activityLogContext } from './worker-logging';
 import { withWorkflowStackTraceLimit } from './workflow-stack-traces';
+import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 
 const log = loggerFor('Worker');
 
@@ -135,7 +136,7 @@ export async function createClaimsWorker(options: ClaimsWorkerOptions): Promise<
   const relay = new NotificationRelay(options.dataSource, sender, {
     onError: (err) => log.warn(`notification relay: ${err instanceof Error ? err.message : String(err)}`),
   });
-  const stagedBatches = new StagedBatchRelay(options.dataSource, new ClaimEventLog(options.dataSource, records), stagedTagReader(options.connection, options.namespace, dataConverter.payloadCodecs ?? []), {
+  const stagedBatches = new StagedBatchRelay(options.dataSource, new ClaimEventLog(options.dataSource, records), stagedTagReader(options.connection, options.namespace, dataConverter.payloadCodecs ?? []), claimWorkflowId, {
     onError: (err) => log.warn(`staged-batch relay: ${err instanceof Error ? err.message : String(err)}`),
   });
   const run = worker.run.bind(worker);

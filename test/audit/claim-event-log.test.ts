@@ -11,6 +11,7 @@ import { createDataSource } from '../../src/database/data-source';
 import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
 import { StagedBatchRelay, type StagedTagReader } from '../../activities/claim-records/staged-batch-relay';
 import { eventually } from '../support/eventually';
+import { claimWorkflowId } from '../../workflows/claim/claim.ids';
 import { STAGED_BATCHES_FIELD, type RecordClaimEventsInput } from '../../activities/claim-records/claim-records.contract';
 import type { Actor, ClaimIntake } from '../../domain/claim.types';
 import { applyCommand } from '../../workflows/claim/claim.commands';
@@ -151,7 +152,7 @@ describe('ClaimEventLog: staged batches and their promotion', () => {
       reads.push({ workflowId, runId, from });
       return new Set(named);
     };
-    const relay = new StagedBatchRelay(db, log, readTags, { pollMs: 0 });
+    const relay = new StagedBatchRelay(db, log, readTags, claimWorkflowId, { pollMs: 0 });
 
     expect(await relay.settleDue()).toBe(4);
     expect(reads).toEqual([{ workflowId: `claim-${claim.claimId}`, runId: 'run-1', from: 10 }]);
@@ -173,7 +174,7 @@ describe('ClaimEventLog: staged batches and their promotion', () => {
     const next = structuredClone(claim.state);
     applyCommand(next, { action: 'notes', input: { text: 'an action the API has not promoted yet' } }, agent, T);
     const timer = await log.stage({ ...claim.batch(next, 'a timer right after it', T + 1_000), proof: { runId: 'run-1', taskStartedEventId: 15, relayAfterMs: 0 } });
-    const relay = new StagedBatchRelay(db, log, async () => new Set([action.stagedAs as string, timer.stagedAs as string]));
+    const relay = new StagedBatchRelay(db, log, async () => new Set([action.stagedAs as string, timer.stagedAs as string]), claimWorkflowId);
     expect(await relay.settleDue()).toBeGreaterThanOrEqual(1);
     expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added an action the API has not promoted yet', '3 note.added a timer right after it']);
     expect(await stagedOf(claim.claimId)).toBe(0);
@@ -186,7 +187,7 @@ describe('ClaimEventLog: staged batches and their promotion', () => {
     const relay = new StagedBatchRelay(db, log, async ({ workflowId }) => {
       read.push(workflowId);
       return new Set<string>();
-    });
+    }, claimWorkflowId);
     await relay.settleDue();
     expect(read).not.toContain(`claim-${claim.claimId}`);
     expect(await stagedOf(claim.claimId)).toBe(1);

@@ -8,7 +8,9 @@
  *   window) come from one scheduler loop over `nextTimer(state)`.
  * - Audit events are written by one loop, in sequence order, idempotently: an action's
  *   batch in the task that accepted it (staged, promoted once that task is known durable —
- *   activities/claim-records/claim-event-log.ts), a timer's or a signal's by an activity.
+ *   activities/claim-records/claim-event-log.ts), a timer's or a signal's in its own task
+ *   too for claims with `timersInTask` (promoted by the worker's staged-batch relay), by an
+ *   activity for claims from before.
  */
 import {
   ApplicationFailure,
@@ -435,7 +437,7 @@ export async function claimWorkflow(input: ClaimWorkflowInput): Promise<ClaimVie
 
   await condition(() => pending.length === 0 && deliveries === 0 && allHandlersFinished());
   // an action's batch staged last (rare: the last batch is the archive timer's) is promoted before the end
-  // (claims with `timersInTask`: the relay promotes it, proven by this task's completion)
+  // (claims with `timersInTask`: the relay promotes it once this task's completion records it)
   if (staged.length > 0 && !timersInTask) await records.confirmClaimEvents({ claimId: input.claimId, tags: staged.map((b) => b.tag) });
   return toView(s, now());
 }
