@@ -2,7 +2,7 @@ import { ArgumentMetadata, BadRequestException, ForbiddenException, HttpExceptio
 import type { ArgumentsHost } from '@nestjs/common';
 import { Type } from 'class-transformer';
 import { IsArray, IsInt, IsObject, IsPositive, IsString, IsUrl, Length, ValidateNested } from 'class-validator';
-import { QueryFailedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { RequestBodyError, translateBodyParserError } from '../http/request-body';
 import { createValidationPipe } from '../validation/validation.pipe';
 import { DomainError, type DomainErrorCode } from './domain-error';
@@ -227,6 +227,8 @@ describe('toProblem: unexpected errors', () => {
     ['a client that lost its connection mid-transaction', new QueryFailedError('SELECT 1', [], new Error('Client has encountered a connection error and is not queryable'))],
     ['a client closed under a transaction', new Error('Client was closed and is not queryable')],
     ['a transaction whose connection TypeORM released when it failed', new QueryRunnerProviderAlreadyReleasedError()],
+    // seen in the database-crash scenario (2026-12-04): the promotion's next statement on the released runner
+    ['a query on a transaction\'s runner TypeORM released when it failed', new QueryRunnerAlreadyReleasedError()],
   ])('answers 503 for %s', (_, error) => {
     const problem = toProblem(error, '/claims');
     expect(problem.body.status).toBe(503);

@@ -13,7 +13,7 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@n
 import { isGrpcServiceError } from '@temporalio/client';
 import { randomUUID } from 'node:crypto';
 import { STATUS_CODES } from 'node:http';
-import { QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
+import { QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import type { Request, Response } from 'express';
 import { RequestBodyError } from '../http/request-body';
 import { DomainError, type FieldError } from './domain-error';
@@ -91,8 +91,9 @@ function isBackingServiceUnreachable(err: unknown): boolean {
       return true;
     }
     if (UNREACHABLE_MESSAGES.some((m) => e.message.includes(m))) return true;
-    // TypeORM released a transaction's connection when it failed under it (the API's promotion of staged events)
-    if (current instanceof QueryRunnerProviderAlreadyReleasedError) return true;
+    // TypeORM released a transaction's connection when it failed under it (the API's promotion
+    // of staged events; either error, by where the next query of the transaction was asked)
+    if (current instanceof QueryRunnerProviderAlreadyReleasedError || current instanceof QueryRunnerAlreadyReleasedError) return true;
     current = e.driverError ?? e.cause;
   }
   return false;
