@@ -6,11 +6,15 @@
  *   npm run bench -- --skip-1m     full run without the 1M read-model size (BENCH_SKIP_1M=1)
  *   npm run bench -- --only=read-model,baseline   some phases only (baseline, minimal, intake, actions, writer, workers, soak, lifecycle, timer-batches, levers, read-model)
  *   npm run bench -- --soak-seconds=120   a shorter soak (default 600 s, 60 s with --quick; BENCH_SOAK_SECONDS)
+ *   npm run bench -- --only=lifecycle --lifecycle-rates=20   lifecycles at these arrival rates only (default 5,10,20;
+ *                                  each BENCH_LIFECYCLE_SECONDS long: 30, 12 with --quick)
  *
  * Ratios are against the minimal Temporal program doing an intake's durable work
  * (bench/workflows/minimal-intake.workflow.ts: update-with-start, one local activity
  * writing one row), run in this process on the same server with the same codec and body;
- * raw workflow starts (no workflow task at all) stay as a reference. The payload codec is
+ * raw workflow starts (no workflow task at all) stay as a reference. Full lifecycles are
+ * compared with the minimal program's lifecycle (the same requests and timers, one row per
+ * step) at the same arrival rates. The payload codec is
  * on, as under `npm start`. Closed-loop runs at each concurrency, open-loop runs (fixed
  * arrival rates) for latency.
  *
@@ -37,7 +41,8 @@ import { baselinePhase } from './phases/baseline.phase';
 import { LEVER_VARIANTS, leversPhase, type LeverResult } from './phases/levers.phase';
 import { minimalPhase, startMinimalProgram, type MinimalReport } from './phases/minimal.phase';
 import { actionsPhase, intakePhase, type ActionsReport, type IntakeReport } from './phases/claims.phase';
-import { lifecyclePhase, type LifecycleReport } from './phases/lifecycle.phase';
+import { lifecyclePhase, minimalLifecycleTimers, type LifecycleReport } from './phases/lifecycle.phase';
+import { parsePolicy } from '../domain/policy/policy.schema';
 import { timerBatchesPhase, type TimerBatchReport } from './phases/timer-batches.phase';
 import { readModelPhase, type IndexComparison, type ReadModelReport } from './phases/read-model.phase';
 import { soakPhase, workersPhase, type SoakReport, type WorkersReport } from './phases/soak.phase';
@@ -105,7 +110,11 @@ function configFrom(argv: string[], env: NodeJS.ProcessEnv): BenchConfig {
     phaseSeconds: Number(env.BENCH_PHASE_SECONDS || (quick ? 4 : 15)),
     concurrencies: [1, 8, 32],
     rates: [10, 20, 40],
-    lifecycleRates: [5, 10, 20],
+    lifecycleRates: (argv.find((a) => a.startsWith('--lifecycle-rates='))?.split('=')[1] ?? '5,10,20').split(',').map((r) => {
+      const rate = Number(r);
+      if (!(rate > 0)) throw new Error(`--lifecycle-rates: ${r} is not a rate per second above 0`);
+      return rate;
+    }),
     lifecycleSeconds: Number(env.BENCH_LIFECYCLE_SECONDS || (quick ? 12 : 30)),
     soakSeconds: Number(argv.find((a) => a.startsWith('--soak-seconds='))?.split('=')[1] || env.BENCH_SOAK_SECONDS || (quick ? 60 : 600)),
     readSizes: skip1m ? [100_000] : [100_000, 1_000_000],
@@ -161,6 +170,9 @@ async function main(): Promise<void> {
     await stack.start();
     log(`stack up: Temporal ${stack.temporalAddress}, API :${stack.apiPort}`);
     const seconds = config.phaseSeconds * 1000;
+    // the payload codec's keys the stack runs with, for the minimal programs in this process
+    const parsedCodec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
+    const codecKeys = 'value' in parsedCodec ? parsedCodec.value : undefined;
 
     if (config.phases.includes('baseline')) {
       log('baseline: raw workflow starts');
@@ -168,8 +180,7 @@ async function main(): Promise<void> {
     }
     if (config.phases.includes('minimal')) {
       log('minimal program: update-with-start + one local-activity row');
-      const codec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
-      const program = await startMinimalProgram(stack.temporalAddress, writeDb, 'value' in codec ? codec.value : undefined);
+      const program = await startMinimalProgram(stack.temporalAddress, writeDb, codecKeys);
       try {
         results.minimal = await minimalPhase(program, config.concurrencies, config.rates, seconds, stack.temporal?.pid);
       } finally {
@@ -201,13 +212,19 @@ async function main(): Promise<void> {
       results.soak = await soakPhase(stack, config.soakSeconds, 10, 5, config.quick ? 5_000 : 15_000, config.quick ? 15 : 60);
     }
     if (config.phases.includes('lifecycle')) {
-      log(`lifecycle: claims arriving at ${config.lifecycleRates.join(', ')}/s for ${config.lifecycleSeconds} s each, timed intake → workflow completed (API and worker restarted on the short policy)`);
+      log(`lifecycle: claims arriving at ${config.lifecycleRates.join(', ')}/s for ${config.lifecycleSeconds} s each, timed intake → workflow completed (API and worker restarted on the short policy), each rate then the minimal program's lifecycle`);
       await stack.api?.stop();
       await stack.worker?.stop();
       stack.options.policyFile = SHORT_POLICY_FILE;
       stack.startWorker();
       await stack.startApi();
-      results.lifecycle = await lifecyclePhase(stack, config.lifecycleRates, config.lifecycleSeconds * 1000);
+      const program = await startMinimalProgram(stack.temporalAddress, writeDb, codecKeys);
+      try {
+        const timers = minimalLifecycleTimers(parsePolicy(JSON.parse(fs.readFileSync(SHORT_POLICY_FILE, 'utf8'))));
+        results.lifecycle = await lifecyclePhase(stack, config.lifecycleRates, config.lifecycleSeconds * 1000, { program, timers });
+      } finally {
+        await program.stop();
+      }
     }
     if (config.phases.includes('timer-batches')) {
       if (!stack.temporal) {
@@ -219,11 +236,10 @@ async function main(): Promise<void> {
     }
     if (config.phases.includes('levers')) {
       log(`levers: ${LEVER_VARIANTS.length} worker variants A/B'd in alternating rounds`);
-      const codec = parsePayloadCodecKeys(CODEC_KEYS, undefined);
       results.levers = await leversPhase({
         address: stack.temporalAddress,
         databaseUrl: writeDb,
-        codec: 'value' in codec ? codec.value : undefined,
+        codec: codecKeys,
         concurrency: 8,
         roundMs: seconds,
         rounds: config.quick ? 2 : 3,

@@ -8,6 +8,10 @@
  *
  * Completion is read from Temporal itself: the close time and history length the server
  * records for each workflow (its visibility store), one list query for all claims waited on.
+ *
+ * At each rate the minimal program's lifecycle follows (the same requests and timers, each
+ * step one row by a local activity, written by hand against the SDK): the ratio of the two
+ * is how close the claims come to what Temporal allows on this machine.
  */
 import { Connection } from '@temporalio/client';
 import { tsToMs } from '@temporalio/common/lib/time';
@@ -17,6 +21,11 @@ import { driveLifecycle, newDriveLog } from '../../test/support/stack/claim-driv
 import type { Stack } from '../../test/support/stack/stack';
 import { percentile, runOpenLoop } from '../support/load.runner';
 import { sampleStack } from '../support/stack.samples';
+import { sampleProc } from '../../test/support/stack/child-service';
+import { durationMs as msOf } from '../../domain/time/duration';
+import type { ParsedPolicy } from '../../domain/policy/policy.schema';
+import type { MinimalLifecycleTimers } from '../workflows/minimal-intake.workflow';
+import type { MinimalProgram } from './minimal.phase';
 
 export interface LifecycleRun {
   /** lifecycles started per second (open loop) */
@@ -43,62 +52,128 @@ export interface LifecycleReport {
   runs: LifecycleRun[];
   /** workflow history events of one such lifecycle */
   historyEvents: number;
+  /**
+   * the minimal program's lifecycle (bench/workflows/minimal-intake.workflow.ts) at the same
+   * rates, each run right after the claims' at that rate: what Temporal itself allows for the
+   * same durable work on this machine. Its worker and client are this process: their CPU is
+   * under `worker`, `api` stays 0.
+   */
+  minimal?: { aloneMs: number; runs: LifecycleRun[]; historyEvents: number };
 }
 
-export async function lifecyclePhase(stack: Stack, rates: number[], durationMs: number): Promise<LifecycleReport> {
+/** The minimal lifecycle to run beside the claims', with the short policy's durations. */
+export interface MinimalLifecycle {
+  program: MinimalProgram;
+  timers: MinimalLifecycleTimers;
+}
+
+/** The durations a bench claim meets under a policy, for the minimal lifecycle to wait as long. */
+export function minimalLifecycleTimers(policy: ParsedPolicy): MinimalLifecycleTimers {
+  const ms = (d: string) => msOf(d);
+  return {
+    firstResponse: ms(policy.firstResponseSla),
+    // a refund's deadline timer fires first for its warning
+    remedyDeadline: ms(policy.remedyDeadlines.refund) - ms(policy.deadlineWarningBefore),
+    surveyDelay: ms(policy.followUp.surveyDelay),
+    surveyReminderAfter: ms(policy.followUp.surveyReminderAfter),
+    surveyExpiresAfter: ms(policy.followUp.surveyExpiresAfter),
+    reopenWindow: ms(policy.reopenWindow),
+  };
+}
+
+export async function lifecyclePhase(stack: Stack, rates: number[], durationMs: number, minimal?: MinimalLifecycle): Promise<LifecycleReport> {
   const connection = await Connection.connect({ address: stack.temporalAddress });
-  const completions = new CompletionWatcher(connection);
+  const claims = new CompletionWatcher(connection, 'claimWorkflow');
+  const minimals = new CompletionWatcher(connection, 'benchMinimalLifecycleWorkflow');
+  const prefix = `bench-life-${Date.now()}`;
+  const claimLifecycle = (key: string, log = newDriveLog()) =>
+    timed(async () => {
+      const { claimId } = await driveLifecycle(key, { client: () => stack.http, log, requestDeadlineMs: 120_000 });
+      return claims.closed(claimWorkflowId(claimId));
+    });
+  const minimalLifecycle = minimal && (() => timed(async () => minimals.closed(await minimal.program.lifecycle(minimal.timers))));
+  const serverPid = stack.temporal?.pid;
   try {
-    const prefix = `bench-life-${Date.now()}`;
-    const alone = await timedLifecycle(stack, completions, `${prefix}-alone`);
+    const alone = await claimLifecycle(`${prefix}-alone`);
+    const minimalAlone = minimalLifecycle && (await minimalLifecycle());
     const runs: LifecycleRun[] = [];
+    const minimalRuns: LifecycleRun[] = [];
     for (const rate of rates) {
       const log = newDriveLog();
-      const done: number[] = [];
-      const latencies: number[] = [];
-      const before = sampleStack(stack);
-      const run = await runOpenLoop({ ratePerSecond: rate, durationMs }, async (i) => {
-        const { ms, closedAt } = await timedLifecycle(stack, completions, `${prefix}-${rate}-${i}`, log);
-        latencies.push(ms);
-        done.push(closedAt);
-      });
-      const after = sampleStack(stack);
-      latencies.sort((a, b) => a - b);
-      done.sort((a, b) => a - b);
-      const cpuMs = (key: keyof typeof before) => {
-        const a = before[key];
-        const b = after[key];
-        return a && b ? ((b.cpuSeconds - a.cpuSeconds) / Math.max(1, run.ok)) * 1000 : Number.NaN;
-      };
-      runs.push({
-        ratePerSecond: rate,
-        started: run.ok + run.failed,
-        completed: run.ok,
-        failed: run.failed,
-        firstErrors: [...run.firstErrors, ...log.problems.slice(0, 3)],
-        completedPerSecond: done.length > 1 ? ((done.length - 1) / (done[done.length - 1] - done[0])) * 1000 : Number.NaN,
-        p50: percentile(latencies, 50),
-        p99: percentile(latencies, 99),
-        cpuMsPerLifecycle: { worker: cpuMs('worker'), api: cpuMs('api'), ...(before.temporal && { temporalServer: cpuMs('temporal') }) },
-      });
+      runs.push(
+        await openLoopLifecycles(rate, durationMs, (i) => claimLifecycle(`${prefix}-${rate}-${i}`, log), () => {
+          const { worker, api, temporal } = sampleStack(stack);
+          return { worker: worker.cpuSeconds, api: api.cpuSeconds, temporalServer: temporal?.cpuSeconds };
+        }, log.problems),
+      );
+      if (minimalLifecycle) {
+        minimalRuns.push(
+          await openLoopLifecycles(rate, durationMs, () => minimalLifecycle(), () => {
+            const own = process.cpuUsage();
+            return { worker: (own.user + own.system) / 1e6, api: 0, temporalServer: serverPid ? sampleProc(serverPid).cpuSeconds : undefined };
+          }),
+        );
+      }
     }
-    return { aloneMs: alone.ms, runs, historyEvents: alone.historyEvents };
+    return {
+      aloneMs: alone.ms,
+      runs,
+      historyEvents: alone.historyEvents,
+      ...(minimalAlone && { minimal: { aloneMs: minimalAlone.ms, runs: minimalRuns, historyEvents: minimalAlone.historyEvents } }),
+    };
   } finally {
     await connection.close();
   }
 }
 
+type CpuSeconds = { worker: number; api: number; temporalServer?: number };
 
-/** Drives one claim through its requests and waits for its workflow to complete. */
-async function timedLifecycle(stack: Stack, completions: CompletionWatcher, key: string, log = newDriveLog()): Promise<{ ms: number; closedAt: number; historyEvents: number }> {
+/** Lifecycles arriving at a fixed rate for a while, each timed until its workflow completed. */
+async function openLoopLifecycles(
+  rate: number,
+  durationMs: number,
+  one: (i: number) => Promise<{ ms: number; closedAt: number }>,
+  cpuSeconds: () => CpuSeconds,
+  problems: string[] = [],
+): Promise<LifecycleRun> {
+  const done: number[] = [];
+  const latencies: number[] = [];
+  const before = cpuSeconds();
+  const run = await runOpenLoop({ ratePerSecond: rate, durationMs }, async (i) => {
+    const { ms, closedAt } = await one(i);
+    latencies.push(ms);
+    done.push(closedAt);
+  });
+  const after = cpuSeconds();
+  latencies.sort((a, b) => a - b);
+  done.sort((a, b) => a - b);
+  const perLifecycle = (key: keyof CpuSeconds) => {
+    const a = before[key];
+    const b = after[key];
+    return a !== undefined && b !== undefined ? ((b - a) / Math.max(1, run.ok)) * 1000 : Number.NaN;
+  };
+  return {
+    ratePerSecond: rate,
+    started: run.ok + run.failed,
+    completed: run.ok,
+    failed: run.failed,
+    firstErrors: [...run.firstErrors, ...problems.slice(0, 3)],
+    completedPerSecond: done.length > 1 ? ((done.length - 1) / (done[done.length - 1] - done[0])) * 1000 : Number.NaN,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+    cpuMsPerLifecycle: { worker: perLifecycle('worker'), api: perLifecycle('api'), ...(before.temporalServer !== undefined && { temporalServer: perLifecycle('temporalServer') }) },
+  };
+}
+
+/** Times one lifecycle from its first request until its workflow completed. */
+async function timed(lifecycle: () => Promise<{ closedAt: number; historyEvents: number }>): Promise<{ ms: number; closedAt: number; historyEvents: number }> {
   const t0 = Date.now();
-  const { claimId } = await driveLifecycle(key, { client: () => stack.http, log, requestDeadlineMs: 120_000 });
-  const { closedAt, historyEvents } = await completions.closed(claimWorkflowId(claimId));
+  const { closedAt, historyEvents } = await lifecycle();
   return { ms: closedAt - t0, closedAt, historyEvents };
 }
 
 /**
- * Learns when claim workflows complete from the server's visibility records (close time,
+ * Learns when workflows of one type complete from the server's visibility records (close time,
  * history length), with one list query every 500 ms for all the claims waited on — not a
  * long poll per claim, which would add server work of its own to what is measured.
  */
@@ -107,7 +182,10 @@ class CompletionWatcher {
   private timer?: NodeJS.Timeout;
   private readonly since = new Date(Date.now() - 60_000).toISOString();
 
-  constructor(private readonly connection: Connection) {}
+  constructor(
+    private readonly connection: Connection,
+    private readonly workflowType: string,
+  ) {}
 
   closed(workflowId: string): Promise<{ closedAt: number; historyEvents: number }> {
     return new Promise((resolve, reject) => {
@@ -122,7 +200,7 @@ class CompletionWatcher {
       do {
         const res = await this.connection.workflowService.listWorkflowExecutions({
           namespace: 'default',
-          query: `WorkflowType = 'claimWorkflow' AND ExecutionStatus != 'Running' AND CloseTime >= '${this.since}'`,
+          query: `WorkflowType = '${this.workflowType}' AND ExecutionStatus != 'Running' AND CloseTime >= '${this.since}'`,
           pageSize: 1000,
           nextPageToken,
         });

@@ -15,7 +15,8 @@ import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { claimsDataConverter } from '../../src/temporal/data-converter';
 import { sampleProc } from '../../test/support/stack/child-service';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
-import { minimalActionUpdate, minimalCloseSignal, minimalIntakeUpdate } from '../workflows/minimal-intake.workflow';
+import { LIFECYCLE_REQUESTS } from '../../test/support/stack/claim-driver';
+import { minimalActionUpdate, minimalCloseSignal, minimalIntakeUpdate, type MinimalLifecycleTimers } from '../workflows/minimal-intake.workflow';
 
 export interface MinimalReport {
   closedLoop: LoadResult[];
@@ -35,6 +36,12 @@ export interface MinimalProgram {
   open(count: number): Promise<void>;
   /** one Update on the i-th open workflow (modulo their number): resolves when it has answered */
   action(i: number): Promise<void>;
+  /**
+   * a lifecycle's requests: the intake, then the lifecycle's three Updates one after the
+   * other, as the bench's claims get them; resolves with the workflow's id once the last has
+   * answered (the timers then run on their own)
+   */
+  lifecycle(timers: MinimalLifecycleTimers): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -75,6 +82,15 @@ export async function startMinimalProgram(address: string, databaseUrl: string, 
     async action(i) {
       // the same body as the API's note Update
       await client.workflow.getHandle(open[i % open.length]).executeUpdate(minimalActionUpdate, { args: [{ text: `bench note ${i}` }] });
+    },
+    async lifecycle(timers) {
+      const id = randomUUID();
+      const workflowId = `bench-minimal-life-${id}`;
+      const start = new WithStartWorkflowOperation('benchMinimalLifecycleWorkflow', { workflowId, taskQueue, args: [id, timers], workflowIdConflictPolicy: 'USE_EXISTING' });
+      await client.workflow.executeUpdateWithStart(minimalIntakeUpdate, { args: [claimBody()], startWorkflowOperation: start });
+      const handle = client.workflow.getHandle(workflowId);
+      for (const [, body] of LIFECYCLE_REQUESTS) await handle.executeUpdate(minimalActionUpdate, { args: [body] });
+      return workflowId;
     },
     async stop() {
       await Promise.all(open.map((id) => client.workflow.getHandle(id).signal(minimalCloseSignal).catch(() => undefined)));

@@ -2,6 +2,7 @@
 import type { BenchResults } from '../bench.main';
 import type { LoadResult } from './load.runner';
 import type { WriterCost } from '../phases/writer.phase';
+import type { LifecycleRun } from '../phases/lifecycle.phase';
 
 const n = (x: number | undefined, digits = 1) => (x === undefined || Number.isNaN(x) ? '–' : x.toFixed(digits));
 
@@ -111,10 +112,25 @@ export function renderReport(r: BenchResults): string {
       `| full lifecycles, intake → workflow completed (short policy; alone: ${n(l.aloneMs / 1000)} s, ${l.historyEvents} history events) | started /s | completed | completed /s | p50 s | p99 s | CPU ms per lifecycle: worker · API · server | failed |`,
       '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
     );
-    for (const x of l.runs) {
+    const row = (what: string, x: LifecycleRun) => {
       const cpu = x.cpuMsPerLifecycle;
-      lines.push(`| open loop | ${x.ratePerSecond} | ${x.completed} | ${n(x.completedPerSecond)} | ${n(x.p50 / 1000)} | ${n(x.p99 / 1000)} | ${n(cpu.worker, 0)} · ${n(cpu.api, 0)} · ${n(cpu.temporalServer, 0)} | ${x.failed} |`);
+      return `| ${what} | ${x.ratePerSecond} | ${x.completed} | ${n(x.completedPerSecond)} | ${n(x.p50 / 1000)} | ${n(x.p99 / 1000)} | ${n(cpu.worker, 0)} · ${n(cpu.api, 0)} · ${n(cpu.temporalServer, 0)} | ${x.failed} |`;
+    };
+    const m = l.minimal;
+    for (const x of l.runs) {
+      lines.push(row('open loop', x));
+      const base = m?.runs.find((b) => b.ratePerSecond === x.ratePerSecond);
+      if (base) {
+        const ratio = (a: number, b: number) => n(a / b, 2);
+        lines.push(
+          row(
+            `… minimal program's lifecycle (completed/s ${ratio(x.completedPerSecond, base.completedPerSecond)}×, server CPU ${ratio(x.cpuMsPerLifecycle.temporalServer ?? Number.NaN, base.cpuMsPerLifecycle.temporalServer ?? Number.NaN)}×)`,
+            base,
+          ),
+        );
+      }
     }
+    if (m) lines.push('', `Minimal program's lifecycle alone: ${n(m.aloneMs / 1000)} s, ${m.historyEvents} history events; its worker and client are the bench process (the first CPU column), no API.`);
   }
   if (r.readModel) {
     const sizes = Object.keys(r.readModel);

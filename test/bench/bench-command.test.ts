@@ -21,29 +21,31 @@ interface Load {
   failed: number;
 }
 
-const resultsDir = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-bench-'));
-afterAll(() => fs.rmSync(resultsDir, { recursive: true, force: true }));
+const resultsRoot = fs.mkdtempSync(path.join(os.tmpdir(), 'wce-bench-'));
+afterAll(() => fs.rmSync(resultsRoot, { recursive: true, force: true }));
 
-function runBench(args: string[]): Promise<{ code: number | null; stdout: string; stderr: string }> {
+/** Runs the bench as typed, its results file into a folder of its own (resultsDir). */
+function runBench(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string; resultsDir: string }> {
   const { TEMPORAL_ADDRESS: _ownServer, ...env } = process.env;
+  const resultsDir = fs.mkdtempSync(path.join(resultsRoot, 'run-'));
   const child = spawn('npm', ['run', '--silent', 'bench', '--', ...args], {
     cwd: REPO_ROOT,
-    env: { ...env, DATABASE_URL: testEnv().databaseUrl, BENCH_PHASE_SECONDS: '1', BENCH_RESULTS_DIR: resultsDir },
+    env: { ...env, DATABASE_URL: testEnv().databaseUrl, BENCH_PHASE_SECONDS: '1', BENCH_RESULTS_DIR: resultsDir, ...extraEnv },
   });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr })));
+  return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr, resultsDir })));
 }
 
 it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak,timer-batches: a table, a results file, nothing failed, the writer at its statement counts', async () => {
   const run = await runBench(['--quick', '--only=minimal,intake,actions,writer,soak,timer-batches', '--soak-seconds=10']);
   expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr.slice(-3000) }).toEqual({ code: 0, stderr: '' });
 
-  const files = fs.readdirSync(resultsDir);
+  const files = fs.readdirSync(run.resultsDir);
   expect(files).toEqual([expect.stringMatching(/-quick\.json$/)]);
-  const results = JSON.parse(fs.readFileSync(path.join(resultsDir, files[0]), 'utf8'));
+  const results = JSON.parse(fs.readFileSync(path.join(run.resultsDir, files[0]), 'utf8'));
 
   // the baseline and the system under the same load steps, every request answered
   const loads: Load[] = [
@@ -92,3 +94,24 @@ it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak,timer-bat
   expect(run.stdout).toMatch(/\| soak, window of 15 s \|/);
   expect(run.stdout).toMatch(/\| a relay's proof: one read of a history's last 8 events \|/);
 }, 8 * 60_000);
+
+it('npm run bench -- --quick --only=lifecycle --lifecycle-rates=4: every lifecycle completes, beside the minimal program\'s, history lengths as known', async () => {
+  const run = await runBench(['--quick', '--only=lifecycle', '--lifecycle-rates=4'], { BENCH_LIFECYCLE_SECONDS: '2' });
+  expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr.slice(-3000) }).toEqual({ code: 0, stderr: '' });
+  const [file] = fs.readdirSync(run.resultsDir);
+  const { lifecycle } = JSON.parse(fs.readFileSync(path.join(run.resultsDir, file), 'utf8'));
+
+  for (const runs of [lifecycle.runs, lifecycle.minimal.runs]) {
+    expect(runs).toHaveLength(1);
+    const [r] = runs;
+    expect({ rate: r.ratePerSecond, failed: r.failed, completed: r.completed, errors: r.firstErrors }).toEqual({ rate: 4, failed: 0, completed: r.started, errors: [] });
+    expect(r.completed).toBeGreaterThanOrEqual(6);
+    expect(r.cpuMsPerLifecycle.temporalServer).toBeGreaterThan(0);
+  }
+  // a claim's lifecycle (docs/benchmarks.md, tenth round) and the hand-written one: a change
+  // that adds events to every claim shows up here
+  expect({ claim: lifecycle.historyEvents, minimal: lifecycle.minimal.historyEvents }).toEqual({ claim: 58, minimal: 54 });
+  // both wait the same timers: neither can finish sooner than the short policy's follow-up
+  for (const alone of [lifecycle.aloneMs, lifecycle.minimal.aloneMs]) expect(alone).toBeGreaterThan(12_000);
+  expect(run.stdout).toMatch(/\| … minimal program's lifecycle \(completed\/s [\d.]+×, server CPU [\d.]+×\) \| 4 \|/);
+}, 6 * 60_000);

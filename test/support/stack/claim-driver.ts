@@ -154,6 +154,13 @@ export interface DrivenClaim {
   disputeId?: string;
 }
 
+/** The requests of a lifecycle after the intake, in order, with their bodies (the bench's minimal lifecycle sends the same). */
+export const LIFECYCLE_REQUESTS: ReadonlyArray<readonly [string, unknown]> = [
+  ['triage', { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' }],
+  ['remedy', { kind: 'refund' }],
+  ['remedy/complete', { notes: 'refunded' }],
+];
+
 /**
  * intake → triage → remedy (refund) → complete (→ follow-up → closed), each step with its own
  * Idempotency-Key derived from `key`; with `dispute`, a supplier dispute is opened after
@@ -182,11 +189,7 @@ async function lifecycle(key: string, driver: DriverOptions, steps: number, disp
   const intake = await sendWithRetry('POST', '/claims', { as: 'agent', body, headers: { 'Idempotency-Key': `${key}-intake` } }, driver);
   expect(intake, [200, 201], 'intake');
   const claimId = (intake.body as { id: string }).id;
-  const actions: Array<[string, unknown]> = [
-    ['triage', { type: 'product_quality', unit: 'supplier', defectCode: 'upholstered.filler_shrinkage', severity: 'medium' }],
-    ['remedy', { kind: 'refund' }],
-    ['remedy/complete', { notes: 'refunded' }],
-  ];
+  const actions = LIFECYCLE_REQUESTS;
   let disputeId: string | undefined;
   for (const [action, payload] of actions.slice(0, steps - 1)) {
     const res = await sendWithRetry(
