@@ -26,16 +26,11 @@ describe('buildDevServerArgs', () => {
     expect(attributes).toEqual(CLAIM_SEARCH_ATTRIBUTES.map((sa) => `${sa.name}=${sa.cliType}`));
     expect(attributes).toContain('ClaimSlaBreached=Bool');
     expect(args).not.toContain('--headless');
-    // the search-attribute cache back on: the attributes are registered before it serves
-    expect(args.join(' ')).toContain('--dynamic-config-value system.forceSearchAttributesCacheRefreshOnRead=false');
   });
 
   it('keeps state in memory without a db file, and runs headless when the UI is off', () => {
     const args = buildDevServerArgs({ port: 1234, uiPort: false, namespace: 'default', searchAttributes: [] });
-    expect(args).toEqual([
-      'server', 'start-dev', '--ip', '127.0.0.1', '--port', '1234', '--headless', '--namespace', 'default',
-      '--dynamic-config-value', 'system.forceSearchAttributesCacheRefreshOnRead=false', '--log-level', 'warn',
-    ]);
+    expect(args).toEqual(['server', 'start-dev', '--ip', '127.0.0.1', '--port', '1234', '--headless', '--namespace', 'default', '--log-level', 'warn']);
   });
 });
 

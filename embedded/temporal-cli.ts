@@ -116,20 +116,6 @@ export interface DevServerHandle {
 
 export const DEV_SERVER_IP = '127.0.0.1';
 
-/**
- * Dynamic config the dev server runs with, beside the CLI's own defaults.
- *
- * The CLI turns the server's search-attribute cache off (`forceSearchAttributesCacheRefreshOnRead`)
- * so that an attribute created while it runs is usable at once; every workflow start, every
- * upsert and every visibility write then reads the attributes from SQLite again. The claim
- * attributes are registered when the server starts (`--search-attribute`, before it serves), so
- * the cache is turned back on: a lifecycle's server CPU fell by ~X% (docs/benchmarks.md,
- * eleventh round). An attribute created later by hand is seen once the cache refreshes.
- */
-export const DEV_SERVER_DYNAMIC_CONFIG: Readonly<Record<string, string>> = {
-  'system.forceSearchAttributesCacheRefreshOnRead': 'false',
-};
-
 /** The `temporal` arguments for `server start-dev` (pure, unit-tested). */
 export function buildDevServerArgs(opts: {
   dbFile?: string;
@@ -144,7 +130,6 @@ export function buildDevServerArgs(opts: {
   if (opts.dbFile !== undefined) args.push('--db-filename', opts.dbFile, '--sqlite-pragma', 'journal_mode=WAL');
   args.push('--namespace', opts.namespace);
   for (const sa of opts.searchAttributes ?? CLAIM_SEARCH_ATTRIBUTES) args.push('--search-attribute', `${sa.name}=${sa.cliType}`);
-  for (const [key, value] of Object.entries(DEV_SERVER_DYNAMIC_CONFIG)) args.push('--dynamic-config-value', `${key}=${value}`);
   args.push('--log-level', 'warn');
   return args;
 }
