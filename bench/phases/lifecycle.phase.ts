@@ -22,7 +22,7 @@ import type { Stack } from '../../test/support/stack/stack';
 import { percentile, runOpenLoop } from '../support/load.runner';
 import { sampleStack } from '../support/stack.samples';
 import { sampleProc } from '../../test/support/stack/child-service';
-import { durationMs as msOf } from '../../domain/time/duration';
+import { durationMs as ms } from '../../domain/time/duration';
 import type { ParsedPolicy } from '../../domain/policy/policy.schema';
 import type { MinimalLifecycleTimers } from '../workflows/minimal-intake.workflow';
 import type { MinimalProgram } from './minimal.phase';
@@ -69,7 +69,6 @@ export interface MinimalLifecycle {
 
 /** The durations a bench claim meets under a policy, for the minimal lifecycle to wait as long. */
 export function minimalLifecycleTimers(policy: ParsedPolicy): MinimalLifecycleTimers {
-  const ms = (d: string) => msOf(d);
   return {
     firstResponse: ms(policy.firstResponseSla),
     // a refund's deadline timer fires first for its warning
