@@ -15,6 +15,7 @@ import type { PayloadCodecKeys } from '../../src/codec/payload-codec-keys';
 import { claimsDataConverter } from '../../src/temporal/data-converter';
 import { sampleProc } from '../../test/support/stack/child-service';
 import { runLoad, runOpenLoop, type LoadResult } from '../support/load.runner';
+import { ACTION_TARGETS } from './claims.phase';
 import { LIFECYCLE_REQUESTS } from '../../test/support/stack/claim-driver';
 import { minimalActionUpdate, minimalCloseSignal, minimalIntakeUpdate, type MinimalLifecycleTimers } from '../workflows/minimal-intake.workflow';
 
@@ -114,7 +115,7 @@ export async function minimalPhase(program: MinimalProgram, concurrencies: numbe
   const n = [...closedLoop, ...openLoop].reduce((a, r) => a + r.ok + r.failed, 0);
   const serverAfter = temporalPid ? sampleProc(temporalPid) : undefined;
   // Updates on running workflows, as many open as the claims the action step goes round
-  await program.open(200);
+  await program.open(ACTION_TARGETS);
   const actionCpu = process.cpuUsage();
   const actionServerBefore = temporalPid ? sampleProc(temporalPid) : undefined;
   const actions = { closedLoop: [] as LoadResult[], openLoop: [] as LoadResult[] };
