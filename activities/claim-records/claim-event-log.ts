@@ -19,11 +19,12 @@
  *   notification relay only ever see events of tasks that completed.
  */
 import { randomUUID } from 'node:crypto';
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { notificationFor, type NotificationDraft } from '../../domain/notifications/notification-templates';
-import { auditCheckpoint, auditEventHash, GENESIS_HASH, globalChainHash } from '../../domain/audit/audit-chain';
+import { auditCheckpoint, auditEventHash, globalChainHash } from '../../domain/audit/audit-chain';
 import { STAGED_BATCHES_FIELD, type RecordClaimEventsInput, type RecordClaimEventsResult } from './claim-records.contract';
 import { claimRow, CLAIM_ROW_COLUMNS } from './claim-row';
+import { twoTripTransaction, type Row, type Statement } from './two-trip-transaction';
 
 export interface ClaimEventLogOptions {
   /** builds the customer's signed survey link; without it no survey notification carries a link */
@@ -51,14 +52,17 @@ export class ClaimEventLog {
     private readonly options: ClaimEventLogOptions = {},
   ) {}
 
-  /** Promotes the tags in `input.confirm` (in order), then appends the batch. Idempotent. */
+  /** Promotes the tags in `input.confirm` (in order), then appends the batch. Idempotent. Two round trips. */
   record(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
-    return this.db.transaction(async (tx) => {
-      if (input.confirm?.length) await this.promoteIn(tx, input.claimId, input.confirm);
-      const batch = this.prepare(input);
-      await this.append(tx, batch);
-      if (input.confirm) await dropStagedThrough(tx, input.claimId, lastSeqOf(input));
-      return { notificationIds: batch.outbox.map((n) => n.id), recorded: recordedOf(input) };
+    const confirm = input.confirm ?? [];
+    const batch = this.prepare(input);
+    // the chains' heads for the whole batch answer for the promoted batches too: theirs come before it
+    const first = [...(confirm.length ? [takeStatement(input.claimId, confirm)] : []), headsStatement(input.claimId, lastSeqOf(input))];
+    return twoTripTransaction(this.db, first, (rows) => {
+      const taken = confirm.length ? rows[0] : [];
+      const { statements } = this.appendAll([...inTagOrder(taken, confirm), batch], headsOf(rows[rows.length - 1][0] as unknown as HeadsRow));
+      if (input.confirm) statements.push(dropStagedThroughStatement(input.claimId, lastSeqOf(input)));
+      return { statements, result: { notificationIds: batch.outbox.map((n) => n.id), recorded: recordedOf(input) } };
     });
   }
 
@@ -66,32 +70,27 @@ export class ClaimEventLog {
    * Promotes the tags in `input.confirm` (batches of earlier, completed tasks), then stages
    * the batch under a new tag, returned as `stagedAs`: nothing of it is in the log yet.
    */
-  stage(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
+  async stage(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
     const { confirm, proof, ...batchInput } = input;
     const tag = randomUUID();
-    const insert = (db: DataSource | EntityManager) =>
-      db.query(
-        `INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch, run_id, task_started_event_id, relay_after)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8 / 1000.0))`,
-        [
-          input.claimId,
-          tag,
-          input.events[0].seq,
-          lastSeqOf(input),
-          JSON.stringify(this.prepare(batchInput)),
-          proof?.runId ?? null,
-          proof?.taskStartedEventId ?? null,
-          proof ? proof.relayAfterMs : null,
-        ],
-      );
+    const insert: Statement = {
+      sql: `INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch, run_id, task_started_event_id, relay_after)
+            VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8 / 1000.0))`,
+      params: [
+        input.claimId,
+        tag,
+        input.events[0].seq,
+        lastSeqOf(input),
+        JSON.stringify(this.prepare(batchInput)),
+        proof?.runId ?? null,
+        proof?.taskStartedEventId ?? null,
+        proof ? proof.relayAfterMs : null,
+      ],
+    };
     // with nothing to promote first, one statement and no transaction around it
-    const staged = confirm?.length
-      ? this.db.transaction(async (tx) => {
-          await this.promoteIn(tx, input.claimId, confirm);
-          await insert(tx);
-        })
-      : insert(this.db);
-    return staged.then(() => ({ notificationIds: [], recorded: recordedOf(input), stagedAs: tag }));
+    if (confirm?.length) await this.promoteThen(input.claimId, confirm, [insert]);
+    else await this.db.query(insert.sql, [...(insert.params ?? [])]);
+    return { notificationIds: [], recorded: recordedOf(input), stagedAs: tag };
   }
 
   /**
@@ -106,27 +105,23 @@ export class ClaimEventLog {
     return view as unknown as V;
   }
 
-  /** Moves the staged batches `tags` (oldest first) into the log; a tag already promoted is skipped. */
+  /** Moves the staged batches `tags` (oldest first) into the log; a tag already promoted is skipped. Two round trips. */
   promote(claimId: string, tags: string[]): Promise<void> {
     if (tags.length === 0) return Promise.resolve();
-    return this.db.transaction((tx) => this.promoteIn(tx, claimId, tags));
+    return this.promoteThen(claimId, tags, []);
   }
 
-  private async promoteIn(tx: EntityManager, claimId: string, tags: string[]): Promise<void> {
-    // under the claim's lock: the chains' heads, and the batches to promote removed with any
-    // row of a lost task at or below them (migration 1763901200000) — one statement
-    const rows: Array<{ staged_tag: string; staged_batch: PreparedBatch } & HeadsRow> = await tx.query(
-      `SELECT staged_tag, staged_batch, head_seq, head_hash, global_head FROM take_staged_claim_batches($1, $2::uuid[])`,
-      [claimId, tags],
-    );
-    if (rows.length === 0) return;
-    const byTag = new Map(rows.map((r) => [r.staged_tag, r.staged_batch]));
-    let heads: Heads = headsOf(rows[0]);
-    for (const tag of tags) {
-      const batch = byTag.get(tag);
-      // absent: promoted already (by the API or the workflow's next write)
-      if (batch) heads = await this.append(tx, batch, heads);
-    }
+  /**
+   * Promotes `tags`, then runs `after`, in one transaction of two round trips: the first
+   * takes the batches under the claim's lock with the chains' heads (migration
+   * 1763901200000), the second appends them. None left (promoted already): no append.
+   */
+  private promoteThen(claimId: string, tags: string[], after: Statement[]): Promise<void> {
+    return twoTripTransaction(this.db, [takeStatement(claimId, tags)], ([taken]) => {
+      const batches = inTagOrder(taken, tags);
+      const appended = batches.length ? this.appendAll(batches, headsOf(taken[0] as unknown as HeadsRow)).statements : [];
+      return { statements: [...appended, ...after], result: undefined };
+    });
   }
 
   private prepare(input: RecordClaimEventsInput): PreparedBatch {
@@ -141,30 +136,36 @@ export class ClaimEventLog {
     return { input, outbox };
   }
 
+  /** The statements appending `batches` in order from `heads`, and the heads after them. */
+  private appendAll(batches: PreparedBatch[], heads: Heads): { statements: Statement[]; heads: Heads } {
+    const statements: Statement[] = [];
+    for (const batch of batches) {
+      const appended = this.append(batch, heads);
+      if (appended.statement) statements.push(appended.statement);
+      heads = appended.heads;
+    }
+    return { statements, heads };
+  }
+
   /**
-   * Appends the events (sequence order, both chains), the read-model row and the outbox, in
-   * the caller's transaction: two statements (migration 1763901100000). The first takes the
-   * claim's lock and, when the batch has events the log lacks, the global chain's lock (held
-   * until commit) and answers both chains' last hashes — skipped when the caller passes
-   * them as `known` (a promotion's first statement answered them); the new hashes and
-   * checkpoints are computed here, and the second writes the row, the outbox and the
-   * events. Returns the heads after the batch, for a next batch in the same transaction.
+   * The statement appending a batch after `heads` (the chains' heads under the claim's lock,
+   * and the global chain's lock held until commit when the batch has events the log
+   * lacks): its events (sequence order, both chains, hashes and checkpoints computed here,
+   * so the checkpoint key never reaches the database), the read-model row and the outbox,
+   * one statement (migration 1763901100000). Returns the heads after the batch, for a next
+   * batch in the same transaction.
    */
-  private async append(tx: EntityManager, { input, outbox }: PreparedBatch, known?: Heads): Promise<Heads> {
-    const heads =
-      known ??
-      headsOf(
-        (await tx.query(`SELECT head_seq, head_hash, global_head FROM claim_chain_heads($1, $2)`, [input.claimId, lastSeqOf(input)]) as HeadsRow[])[0],
-      );
+  private append({ input, outbox }: PreparedBatch, heads: Heads): { statement: Statement; heads: Heads } {
     let lastSeq = heads.seq;
     let prevHash = heads.hash;
-    let globalPrev = heads.global ?? GENESIS_HASH;
+    let globalPrev = heads.global;
     const events: ChainedRow[] = [];
     for (const event of input.events) {
       if (event.seq <= lastSeq) continue; // already written by an earlier attempt
       if (event.seq !== lastSeq + 1) {
         throw new Error(`audit gap for claim ${input.claimId}: expected seq ${lastSeq + 1}, got ${event.seq}`);
       }
+      if (globalPrev === null) throw new Error(`audit chain for claim ${input.claimId}: the global chain's head was not taken`);
       const hash = auditEventHash(prevHash, { claimId: input.claimId, ...event });
       const globalHash = globalChainHash(globalPrev, hash);
       events.push({
@@ -190,22 +191,22 @@ export class ClaimEventLog {
     // The read-model row unless a newer one is already there (activities may complete out
     // of order after a retry), then the outbox and the events through the database's own
     // functions, which link and check the chains themselves.
-    await tx.query(
-      `WITH claim_row AS (
+    const statement: Statement = {
+      sql: `WITH claim_row AS (
          INSERT INTO claims (${columns.join(', ')}, updated_at) VALUES (${columns.map((_, i) => `$${i + 1}`).join(', ')}, now())
          ON CONFLICT (id) DO UPDATE SET ${UPSERT_SET}, updated_at = now()
          WHERE claims.version < EXCLUDED.version
          RETURNING 1
        )
        SELECT append_claim_batch($${n + 1}, $${n + 2}::jsonb, $${n + 3}::jsonb) AS appended, (SELECT count(*) FROM claim_row) AS row_written`,
-      [
+      params: [
         ...columns.map((c) => row[c]),
         input.claimId,
         JSON.stringify(outbox.map(({ id, kind, language, recipient, subject, body }) => ({ id, kind, language, recipient, subject, body, delivered_by: deliveredBy }))),
         JSON.stringify(events),
       ],
-    );
-    return { seq: lastSeq, hash: prevHash, global: events.length ? globalPrev : heads.global };
+    };
+    return { statement, heads: { seq: lastSeq, hash: prevHash, global: globalPrev } };
   }
 }
 
@@ -246,8 +247,24 @@ const UPSERT_SET = CLAIM_ROW_COLUMNS.filter((c) => c !== 'id')
   .join(', ');
 
 /** Staged rows at or below `seq` are promoted or of a lost task: gone. */
-async function dropStagedThrough(tx: EntityManager, claimId: string, seq: number): Promise<void> {
-  if (seq > 0) await tx.query(`DELETE FROM staged_claim_events WHERE claim_id = $1 AND first_seq <= $2`, [claimId, seq]);
+function dropStagedThroughStatement(claimId: string, seq: number): Statement {
+  return { sql: `DELETE FROM staged_claim_events WHERE claim_id = $1 AND first_seq <= $2`, params: [claimId, seq] };
+}
+
+/** Under the claim's lock: the staged batches `tags` removed (with any of a lost task at or below them), each row with the chains' heads. */
+function takeStatement(claimId: string, tags: string[]): Statement {
+  return { sql: `SELECT staged_tag, staged_batch, head_seq, head_hash, global_head FROM take_staged_claim_batches($1, $2::uuid[])`, params: [claimId, tags] };
+}
+
+/** Under the claim's lock: the chains' heads for a batch reaching `through` (the global chain's lock too when the log ends before it). */
+function headsStatement(claimId: string, through: number): Statement {
+  return { sql: `SELECT head_seq, head_hash, global_head FROM claim_chain_heads($1, $2)`, params: [claimId, through] };
+}
+
+/** The taken rows' batches in the order of `tags` (oldest first); a tag absent was promoted already. */
+function inTagOrder(taken: Row[], tags: string[]): PreparedBatch[] {
+  const byTag = new Map(taken.map((r) => [r.staged_tag as string, r.staged_batch as PreparedBatch]));
+  return tags.flatMap((tag) => byTag.get(tag) ?? []);
 }
 
 function lastSeqOf(input: RecordClaimEventsInput): number {

@@ -2,12 +2,12 @@
  * The audit writer alone (activities/claim-records/claim-event-log.ts), in this process,
  * on the bench's database, one batch at a time: what an intake's batch (written by the
  * worker), a note's staging (the worker, in the Update's task) and its promotion (the API,
- * when the Update answers) each cost in SQL statements (round trips), CPU of this process
+ * when the Update answers) each cost in round trips to PostgreSQL, CPU of this process
  * and CPU of PostgreSQL's backend. These are the writer's shares of the intake's and the
  * note Update's CPU in the other phases, measured apart from Temporal.
  */
 import { readFileSync } from 'node:fs';
-import type { Logger } from 'typeorm';
+import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
 import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
@@ -20,8 +20,8 @@ import { openClaim } from '../../workflows/claim/claim.state';
 import { toView } from '../../workflows/claim/claim.view';
 
 export interface WriterCost {
-  /** SQL statements sent per batch, transaction control included (each is a round trip) */
-  statements: number;
+  /** round trips to PostgreSQL per batch, transaction control included (activities/claim-records/two-trip-transaction.ts) */
+  roundTrips: number;
   /** CPU of this process per batch (TypeORM, pg, hashing, JSON) */
   cpuMs: number;
   /** CPU of the PostgreSQL backend that ran it, per batch (/proc; 10 ms ticks, summed over every batch) */
@@ -40,30 +40,32 @@ export interface WriterReport {
 const APPLICATION_NAME = 'wce_bench_writer';
 const agent: Actor = { id: 'key-bench', name: 'Bench agent', role: 'agent' };
 
-/** Counts the statements TypeORM sends (START TRANSACTION and COMMIT go through it too). */
-class CountingLogger implements Logger {
-  statements = 0;
-  logQuery(): void {
-    this.statements += 1;
-  }
-  logQueryError(): void {}
-  logQuerySlow(): void {}
-  logSchemaBuild(): void {}
-  logMigration(): void {}
-  log(): void {}
+/**
+ * Counts the round trips to PostgreSQL while it is on: each is one call of `pg`'s
+ * `Client#query` (TypeORM's statements and transaction control, and a two-trip
+ * transaction's texts, alike). `off` puts the method back.
+ */
+function countRoundTrips(): { count: () => number; off: () => void } {
+  const original = PgClient.prototype.query;
+  let count = 0;
+  PgClient.prototype.query = function (this: PgClient, ...args: unknown[]) {
+    count += 1;
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  return { count: () => count, off: () => (PgClient.prototype.query = original) };
 }
 
 export async function writerPhase(databaseUrl: string, batches: number): Promise<WriterReport> {
-  const counter = new CountingLogger();
+  const counter = countRoundTrips();
   // one connection: every batch runs on the backend whose CPU is read
   const options = dataSourceOptions(databaseUrl) as PostgresConnectionOptions;
-  const db = await new DataSource({ ...options, logger: counter, applicationName: APPLICATION_NAME, poolSize: 1 }).initialize();
+  const db = await new DataSource({ ...options, applicationName: APPLICATION_NAME, poolSize: 1 }).initialize();
   try {
     const eventLog = new ClaimEventLog(db, { checkpointKey: 'bench-writer-checkpoint-key' });
     const [{ pid }] = await db.query(`SELECT pid FROM pg_stat_activity WHERE application_name = $1 AND pid = pg_backend_pid()`, [APPLICATION_NAME]);
     const measure = async (run: (i: number) => Promise<void>): Promise<WriterCost> => {
       await run(-1); // warm: the first batch prepares the plans
-      const statements = counter.statements;
+      const roundTrips = counter.count();
       const cpu = process.cpuUsage();
       const pgTicks = backendTicks(pid);
       const started = performance.now();
@@ -71,7 +73,7 @@ export async function writerPhase(databaseUrl: string, batches: number): Promise
       const ms = performance.now() - started;
       const used = process.cpuUsage(cpu);
       return {
-        statements: (counter.statements - statements) / batches,
+        roundTrips: (counter.count() - roundTrips) / batches,
         cpuMs: (used.user + used.system) / 1000 / batches,
         postgresCpuMs: ((backendTicks(pid) - pgTicks) * 10) / batches,
         ms: ms / batches,
@@ -106,6 +108,7 @@ export async function writerPhase(databaseUrl: string, batches: number): Promise
     if (missing !== 0) throw new Error(`writer phase: ${missing} staged batches were not promoted`);
     return { batches, intake, noteStage, notePromotion };
   } finally {
+    counter.off();
     await db.destroy();
   }
 }

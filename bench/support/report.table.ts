@@ -101,8 +101,8 @@ export function renderReport(r: BenchResults): string {
   }
   if (r.writer) {
     const w = r.writer;
-    lines.push('', `| the audit writer alone, one batch at a time (${w.batches} each) | statements | CPU ms (this process) | PostgreSQL CPU ms | ms |`, '| --- | ---: | ---: | ---: | ---: |');
-    const row = (name: string, c: WriterCost) => `| ${name} | ${n(c.statements, 1)} | ${n(c.cpuMs, 2)} | ${n(c.postgresCpuMs, 2)} | ${n(c.ms, 2)} |`;
+    lines.push('', `| the audit writer alone, one batch at a time (${w.batches} each) | round trips | CPU ms (this process) | PostgreSQL CPU ms | ms |`, '| --- | ---: | ---: | ---: | ---: |');
+    const row = (name: string, c: WriterCost) => `| ${name} | ${n(c.roundTrips, 1)} | ${n(c.cpuMs, 2)} | ${n(c.postgresCpuMs, 2)} | ${n(c.ms, 2)} |`;
     lines.push(row('intake batch (worker)', w.intake), row('note staged (worker, in the Update\'s task)', w.noteStage), row('note promoted (API)', w.notePromotion));
   }
   if (r.lifecycle) {
