@@ -68,8 +68,18 @@ export interface ActionsReport {
   runs: LoadResult[];
   /** at fixed arrival rates */
   openLoop: LoadResult[];
-  /** CPU ms per note Update over every run: worker, API and the Temporal server (when the bench started it) */
-  cpuMsPerAction: { worker: number; api: number; temporalServer?: number };
+  /**
+   * CPU ms per note Update over every run: worker, API, the Temporal server (when the bench
+   * started it) and this process (the load generator's HTTP client; the minimal Update's
+   * client is counted with its worker)
+   */
+  cpuMsPerAction: { worker: number; api: number; temporalServer?: number; loadGenerator: number };
+  /**
+   * The API's floor: `GET /auth/me` at concurrency 8 — HTTP, Nest's pipeline and the key's
+   * lookup, nothing else — and the API's CPU per such request: what any authenticated
+   * request costs before it does its own work.
+   */
+  apiFloor: { run: LoadResult; apiCpuMsPerRequest: number; loadGeneratorCpuMsPerRequest: number };
 }
 
 /**
@@ -92,6 +102,7 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
   };
   const runs: LoadResult[] = [];
   const before = sampleStack(stack);
+  const loadBefore = process.cpuUsage();
   let offset = 0;
   for (const concurrency of concurrencies) {
     runs.push(await runLoad({ concurrency, durationMs }, (i) => note(offset + i)));
@@ -102,6 +113,7 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
   const n = [...runs, ...openLoop].reduce((a, r) => a + r.ok + r.failed, 0);
   const perAction = (a: { cpuSeconds: number }, b: { cpuSeconds: number }) => ((b.cpuSeconds - a.cpuSeconds) * 1000) / n;
   const after = sampleStack(stack);
+  const loadGenerator = cpuMsSince(loadBefore) / n;
   return {
     runs,
     openLoop,
@@ -109,6 +121,30 @@ export async function actionsPhase(stack: Stack, claimIds: string[], concurrenci
       worker: perAction(before.worker, after.worker),
       api: perAction(before.api, after.api),
       temporalServer: before.temporal && after.temporal ? perAction(before.temporal, after.temporal) : undefined,
+      loadGenerator,
     },
+    apiFloor: await apiFloor(stack, durationMs),
   };
+}
+
+/** ActionsReport.apiFloor: `GET /auth/me` closed loop at concurrency 8. */
+async function apiFloor(stack: Stack, durationMs: number): Promise<ActionsReport['apiFloor']> {
+  const api = sampleProc(stack.api!.pid);
+  const load = process.cpuUsage();
+  const run = await runLoad({ concurrency: 8, durationMs }, async () => {
+    const res = await stack.http.request('GET', '/auth/me', { as: 'agent' });
+    if (res.status !== 200) throw new Error(`GET /auth/me: ${res.status} ${JSON.stringify(res.body)}`);
+  });
+  const requests = run.ok + run.failed;
+  return {
+    run,
+    apiCpuMsPerRequest: ((sampleProc(stack.api!.pid).cpuSeconds - api.cpuSeconds) * 1000) / requests,
+    loadGeneratorCpuMsPerRequest: cpuMsSince(load) / requests,
+  };
+}
+
+/** This process's CPU (user + system) since `start`, in ms. */
+function cpuMsSince(start: NodeJS.CpuUsage): number {
+  const used = process.cpuUsage(start);
+  return (used.user + used.system) / 1000;
 }

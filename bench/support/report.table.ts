@@ -94,6 +94,14 @@ export function renderReport(r: BenchResults): string {
     lines.push('', '| CPU per note Update (every action run) | ms |', '| --- | ---: |');
     lines.push(`| worker | ${n(a.worker, 2)} |`, `| API | ${n(a.api, 2)} |`);
     if (a.temporalServer !== undefined) lines.push(`| Temporal dev server | ${n(a.temporalServer, 2)} |`);
+    if (a.loadGenerator !== undefined) lines.push(`| the load generator's HTTP client (this process) | ${n(a.loadGenerator, 2)} |`);
+    const floor = r.actions.apiFloor;
+    if (floor) {
+      lines.push(
+        `| the API's floor: \`GET /auth/me\` (HTTP, Nest, the key's lookup) at concurrency 8, ${n(floor.run.perSecond)}/s: the API's CPU per request | ${n(floor.apiCpuMsPerRequest, 2)} |`,
+        `| … and the load generator's per request | ${n(floor.loadGeneratorCpuMsPerRequest, 2)} |`,
+      );
+    }
     if (m) lines.push(`| minimal Update, for comparison: its worker + client | ${n(m.program, 2)} |`);
     if (m?.temporalServer !== undefined && a.temporalServer !== undefined) {
       lines.push(`| … the Temporal dev server's per minimal Update | ${n(m.temporalServer, 2)} (note Update: ${n(a.temporalServer / m.temporalServer, 2)}×) |`);

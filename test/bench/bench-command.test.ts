@@ -39,7 +39,7 @@ function runBench(args: string[], extraEnv: NodeJS.ProcessEnv = {}): Promise<{ c
   return new Promise((resolve) => child.once('exit', (code) => resolve({ code, stdout, stderr, resultsDir })));
 }
 
-it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak,timer-batches: a table, a results file, nothing failed, the writer at its statement counts', async () => {
+it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak,timer-batches: a table, a results file, nothing failed, the writer at its round-trip counts', async () => {
   const run = await runBench(['--quick', '--only=minimal,intake,actions,writer,soak,timer-batches', '--soak-seconds=10']);
   expect({ code: run.code, stderr: run.code === 0 ? '' : run.stderr.slice(-3000) }).toEqual({ code: 0, stderr: '' });
 
@@ -63,6 +63,11 @@ it('npm run bench -- --quick --only=minimal,intake,actions,writer,soak,timer-bat
     expect(load.failed).toBe(0);
     expect(load.ok).toBeGreaterThan(0);
   }
+  // the API's floor (an authenticated request doing nothing else) answered, and priced
+  expect(results.actions.apiFloor.run.failed).toBe(0);
+  expect(results.actions.apiFloor.run.ok).toBeGreaterThan(0);
+  expect(results.actions.apiFloor.apiCpuMsPerRequest).toBeGreaterThan(0);
+  expect(results.actions.cpuMsPerAction.loadGenerator).toBeGreaterThan(0);
   // the worker's figures come from /proc and its memory line
   expect(results.intake.worker.cpuSecondsPer1000Intakes).toBeGreaterThan(0);
   expect(results.soak.intakes.failed + results.soak.actions.failed).toBe(0);
