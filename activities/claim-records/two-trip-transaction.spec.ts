@@ -1,4 +1,5 @@
-import { inlined } from './two-trip-transaction';
+import { escapeLiteral } from 'pg';
+import { inlined, quoted } from './two-trip-transaction';
 
 describe('inlined: a statement\'s parameters written as literals', () => {
   it('writes each kind of value as pg would send it as a parameter', () => {
@@ -23,5 +24,22 @@ describe('inlined: a statement\'s parameters written as literals', () => {
     expect(() => inlined({ sql: 'SELECT $1', params: ['a\u0000b'] })).toThrow(/NUL/);
     expect(() => inlined({ sql: 'SELECT $1', params: [Buffer.from('x')] })).toThrow(/binary/);
     expect(() => inlined({ sql: 'SELECT $1, $2', params: ['only one'] })).toThrow(/\$2 but has 1 parameters/);
+  });
+});
+
+describe('quoted: a string constant as pg\'s escapeLiteral writes it', () => {
+  it('gives pg\'s text for quotes, backslashes, both, neither, and random strings of them', () => {
+    const alphabet = ["'", '\\', 'a', '"', '$', '\n', 'é', '🛠'];
+    const strings = ['', 'plain', "it's", 'a\\b', "'\\'", '\\\\', "''", JSON.stringify({ note: "it's a \\ \"quote\"" })];
+    let seed = 7;
+    for (let i = 0; i < 500; i++) {
+      let text = '';
+      for (let j = 0; j < i % 17; j++) {
+        seed = (seed * 1103515245 + 12345) % 2147483648;
+        text += alphabet[seed % alphabet.length];
+      }
+      strings.push(text);
+    }
+    for (const text of strings) expect(quoted(text)).toBe(escapeLiteral(text));
   });
 });

@@ -9,14 +9,15 @@
  * process: a socket write and a wake-up on each side, and on this project's 2-core machine
  * those cost more CPU than the statements (docs/benchmarks.md, thirteenth round).
  *
- * Values become literals exactly as `pg` sends a parameter (its own `prepareValue`, then
- * `escapeLiteral`), so a statement means the same either way; a value holding a NUL
- * character (which PostgreSQL text cannot store, and which would end a simple-protocol
- * text early) is refused before anything is sent.
+ * Values become literals exactly as `pg` sends a parameter (its own `prepareValue`), quoted
+ * as `pg`'s `escapeLiteral` quotes them (`quoted` below gives the same text, ~50× faster on a
+ * claim view's JSON: pg's walks the string a character at a time), so a statement means the
+ * same either way; a value holding a NUL character (which PostgreSQL text cannot store, and
+ * which would end a simple-protocol text early) is refused before anything is sent.
  */
 import type { DataSource } from 'typeorm';
 import type { PostgresDriver } from 'typeorm/driver/postgres/PostgresDriver';
-import { escapeLiteral, type PoolClient, type QueryResult } from 'pg';
+import type { PoolClient, QueryResult } from 'pg';
 const { prepareValue } = require('pg/lib/utils') as { prepareValue: (value: unknown) => string | Buffer | null };
 
 /** One statement, its parameters written `$1`, `$2`… as for a parameterised query. */
@@ -70,7 +71,13 @@ function literal(value: unknown): string {
   if (text === null) return 'NULL';
   if (typeof text !== 'string') throw new Error('binary parameters cannot be written as literals');
   if (text.includes('\u0000')) throw new Error('a parameter holds a NUL character, which PostgreSQL text cannot store');
-  return escapeLiteral(text);
+  return quoted(text);
+}
+
+/** A string constant, as `pg`'s `escapeLiteral` writes it: quotes doubled; with a backslash, an escape string with backslashes doubled. */
+export function quoted(text: string): string {
+  const doubled = text.replace(/'/g, "''");
+  return text.includes('\\') ? ` E'${doubled.replace(/\\/g, '\\\\')}'` : `'${doubled}'`;
 }
 
 /** Sends the statements as one text; answers each one's rows, in order. */
