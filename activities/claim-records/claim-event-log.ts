@@ -73,23 +73,34 @@ export class ClaimEventLog {
   async stage(input: RecordClaimEventsInput): Promise<RecordClaimEventsResult> {
     const { confirm, proof, ...batchInput } = input;
     const tag = randomUUID();
-    const insert: Statement = {
-      sql: `INSERT INTO staged_claim_events (claim_id, tag, first_seq, last_seq, batch, run_id, task_started_event_id, relay_after)
-            VALUES ($1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8 / 1000.0))`,
-      params: [
-        input.claimId,
-        tag,
-        input.events[0].seq,
-        lastSeqOf(input),
-        JSON.stringify(this.prepare(batchInput)),
-        proof?.runId ?? null,
-        proof?.taskStartedEventId ?? null,
-        proof ? proof.relayAfterMs : null,
-      ],
-    };
-    // with nothing to promote first, one statement and no transaction around it
-    if (confirm?.length) await this.promoteThen(input.claimId, confirm, [insert]);
-    else await this.db.query(insert.sql, [...(insert.params ?? [])]);
+    const columns = 'claim_id, tag, first_seq, last_seq, batch, run_id, task_started_event_id, relay_after';
+    const values = '$1, $2, $3, $4, $5, $6, $7, now() + make_interval(secs => $8 / 1000.0)';
+    const params = [
+      input.claimId,
+      tag,
+      input.events[0].seq,
+      lastSeqOf(input),
+      JSON.stringify(this.prepare(batchInput)),
+      proof?.runId ?? null,
+      proof?.taskStartedEventId ?? null,
+      proof ? proof.relayAfterMs : null,
+    ];
+    const insert: Statement = { sql: `INSERT INTO staged_claim_events (${columns}) VALUES (${values})`, params };
+    if (!confirm?.length) {
+      // with nothing to promote first, one statement and no transaction around it
+      await this.db.query(insert.sql, params);
+    } else {
+      // What an action confirms is mostly its claim's previous action, which the API promoted
+      // as it answered: then one statement stages the batch, on the condition that none of
+      // the confirmed tags is staged any more. Else the promotion first (two round trips).
+      const [{ waiting }]: Array<{ waiting: number }> = await this.db.query(
+        `WITH waiting AS (SELECT count(*)::int AS n FROM staged_claim_events WHERE claim_id = $1 AND tag = ANY($9::uuid[])),
+              staged AS (INSERT INTO staged_claim_events (${columns}) SELECT ${values} FROM waiting WHERE waiting.n = 0)
+         SELECT n AS waiting FROM waiting`,
+        [...params, confirm],
+      );
+      if (waiting > 0) await this.promoteThen(input.claimId, confirm, [insert]);
+    }
     return { notificationIds: [], recorded: recordedOf(input), stagedAs: tag };
   }
 

@@ -6,6 +6,7 @@
  * and CPU of PostgreSQL's backend. These are the writer's shares of the intake's and the
  * note Update's CPU in the other phases, measured apart from Temporal.
  */
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { Client as PgClient } from 'pg';
 import { DataSource } from 'typeorm';
@@ -95,7 +96,8 @@ export async function writerPhase(databaseUrl: string, batches: number): Promise
       const at = now + 60_000;
       const state = structuredClone(c.state);
       const events = applyCommand(state, { action: 'notes', input: { text: `called the customer (${i})` } }, agent, at);
-      return { claimId: c.claimId, events, snapshot: toView(state, at), relay: true, confirm: [] };
+      // as in a claim's task: confirming the claim's previous action, which the API promoted already (a tag no longer staged)
+      return { claimId: c.claimId, events, snapshot: toView(state, at), relay: true, confirm: [randomUUID()] };
     });
     const tags: string[] = [];
     const noteStage = await measure(async (i) => {

@@ -6,6 +6,7 @@
  * workflow's next write promote the same batch at once; an Update's answer is settled as
  * the API settles it.
  */
+import { Client as PgClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/database/data-source';
 import { ClaimEventLog } from '../../activities/claim-records/claim-event-log';
@@ -103,6 +104,35 @@ describe('ClaimEventLog: staged batches and their promotion', () => {
     const third = claim.batch(afterSecond, 'third, by activity', AT + 3000);
     await log.record({ ...third, confirm: [a.stagedAs as string, b.stagedAs as string] });
     expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added first', '3 note.added second', '4 note.added third, by activity']);
+    expect(await stagedOf(claim.claimId)).toBe(0);
+  });
+
+  it('stages an action confirming its claim\'s previous one in one round trip when the API promoted that already, and promotes it first when not', async () => {
+    const claim = await claimInLog();
+    const first = claim.batch(claim.state, 'first', AT + 1000);
+    const a = await log.stage(first);
+    await log.promote(claim.claimId, [a.stagedAs as string]); // the API, as it answered
+    const afterFirst = structuredClone(claim.state);
+    applyCommand(afterFirst, { action: 'notes', input: { text: 'first' } }, agent, AT + 1000);
+    const sent = jest.spyOn(PgClient.prototype, 'query');
+    let b;
+    try {
+      b = await log.stage({ ...claim.batch(afterFirst, 'second', AT + 2000), confirm: [a.stagedAs as string] });
+      expect(sent).toHaveBeenCalledTimes(1);
+    } finally {
+      sent.mockRestore();
+    }
+    expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added first']);
+    expect(await stagedOf(claim.claimId)).toBe(1);
+
+    // the API did not get to promote the second: the third's staging promotes it first, in order
+    const afterSecond = structuredClone(afterFirst);
+    applyCommand(afterSecond, { action: 'notes', input: { text: 'second' } }, agent, AT + 2000);
+    const c = await log.stage({ ...claim.batch(afterSecond, 'third', AT + 3000), confirm: [b.stagedAs as string] });
+    expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added first', '3 note.added second']);
+    expect(await stagedOf(claim.claimId)).toBe(1);
+    await log.promote(claim.claimId, [c.stagedAs as string]);
+    expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added first', '3 note.added second', '4 note.added third']);
     expect(await stagedOf(claim.claimId)).toBe(0);
   });
 
