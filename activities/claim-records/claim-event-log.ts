@@ -152,7 +152,7 @@ export class ClaimEventLog {
     const statements: Statement[] = [];
     for (const batch of batches) {
       const appended = this.append(batch, heads);
-      if (appended.statement) statements.push(appended.statement);
+      statements.push(appended.statement);
       heads = appended.heads;
     }
     return { statements, heads };

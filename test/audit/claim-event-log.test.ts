@@ -117,13 +117,16 @@ describe('ClaimEventLog: staged batches and their promotion', () => {
     const sent = jest.spyOn(PgClient.prototype, 'query');
     let b;
     try {
-      b = await log.stage({ ...claim.batch(afterFirst, 'second', AT + 2000), confirm: [a.stagedAs as string] });
+      // with a task's proof, as a claim that stages its timers' batches too sends it
+      b = await log.stage({ ...claim.batch(afterFirst, 'second', AT + 2000), confirm: [a.stagedAs as string], proof: { runId: 'run-1', taskStartedEventId: 12, relayAfterMs: 10_000 } });
       expect(sent).toHaveBeenCalledTimes(1);
     } finally {
       sent.mockRestore();
     }
     expect(await logOf(claim.claimId)).toEqual(['1 claim.received', '2 note.added first']);
-    expect(await stagedOf(claim.claimId)).toBe(1);
+    expect(await db.query(`SELECT first_seq, last_seq, run_id, task_started_event_id, relay_after > now() AS later FROM staged_claim_events WHERE tag = $1`, [b.stagedAs])).toEqual([
+      { first_seq: 3, last_seq: 3, run_id: 'run-1', task_started_event_id: 12, later: true },
+    ]);
 
     // the API did not get to promote the second: the third's staging promotes it first, in order
     const afterSecond = structuredClone(afterFirst);
