@@ -43,6 +43,11 @@ export interface SecondTrip<T> {
 export async function twoTripTransaction<T>(db: DataSource, first: Statement[], then: (rows: Row[][]) => SecondTrip<T>): Promise<T> {
   const [client, release] = (await (db.driver as PostgresDriver).obtainMasterConnection()) as [PoolClient, (err?: unknown) => void];
   let broken: unknown;
+  // The pool listens for a connection's death only while the connection is idle: while it is
+  // ours, a lost connection (the database restarted) is an 'error' event that must be heard
+  // here, or it would be thrown as unhandled and end the process. Its query fails anyway.
+  const onError = (err: unknown) => (broken ??= err);
+  client.on('error', onError);
   try {
     const opened = await trip(client, [{ sql: 'BEGIN' }, ...first]);
     const second = then(opened.slice(1));
@@ -50,9 +55,10 @@ export async function twoTripTransaction<T>(db: DataSource, first: Statement[], 
     return second.result;
   } catch (err) {
     // a connection that cannot even roll back is not given back to the pool
-    await client.query('ROLLBACK').catch((rollbackErr: unknown) => (broken = rollbackErr));
+    if (broken === undefined) await client.query('ROLLBACK').catch((rollbackErr: unknown) => (broken = rollbackErr));
     throw err;
   } finally {
+    client.removeListener('error', onError);
     release(broken);
   }
 }

@@ -68,6 +68,35 @@ describe('twoTripTransaction', () => {
     expect(await ids()).toEqual([3]);
   });
 
+  it('survives its connection dying mid-transaction (the database restarted): the error is its caller\'s, the pool carries on', async () => {
+    // an 'error' event nobody listens to is thrown out of the socket's callback: it ends an API or a worker
+    const unheard: unknown[] = [];
+    const emit = PgClient.prototype.emit;
+    const heard = jest.spyOn(PgClient.prototype, 'emit').mockImplementation(function (this: PgClient, event: string | symbol, ...args: unknown[]) {
+      if (event === 'error' && this.listenerCount('error') === 0) {
+        unheard.push(args[0]);
+        return false;
+      }
+      return emit.call(this, event, ...args);
+    });
+    try {
+      // the backend ends itself as PostgreSQL's restart ends every backend: a FATAL, then the socket closes
+      await expect(
+        twoTripTransaction(db, [{ sql: `INSERT INTO trips (id) VALUES (1)` }, { sql: `SELECT pg_terminate_backend(pg_backend_pid())` }], () => ({
+          statements: [{ sql: `INSERT INTO trips (id) VALUES (2)` }],
+          result: undefined,
+        })),
+      ).rejects.toThrow(/terminat/);
+      await new Promise((resolve) => setTimeout(resolve, 100)); // the socket's end arrives after the error
+    } finally {
+      heard.mockRestore();
+    }
+    expect(unheard).toEqual([]);
+    // the dead connection left the pool (its only one): the next transaction gets a new one
+    await twoTripTransaction(db, [], () => ({ statements: [{ sql: `INSERT INTO trips (id) VALUES (3)` }], result: undefined }));
+    expect(await ids()).toEqual([3]);
+  });
+
   it('keeps nothing when the second trip is never built (its builder throws)', async () => {
     await expect(
       twoTripTransaction(db, [{ sql: `INSERT INTO trips (id) VALUES (1)` }], () => {
