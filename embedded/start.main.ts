@@ -25,7 +25,7 @@ import { ConfigError, loadConfig, packageRoot, type AppConfig } from '../src/con
 import { ensureAppLogin } from '../src/database/app-login';
 import { runMigrations } from '../src/database/data-source';
 import { startClaimsWorker } from '../src/worker/claims-worker';
-import { temporalRuntimeLogger } from '../src/worker/worker-logging';
+import { temporalRuntimeLogger } from '../src/temporal/temporal-runtime-logger';
 import { configureLogging, loggerFor } from '../src/common/logging/app-log';
 import { LOG_LEVELS, type AppLogLevel } from '../src/config/config.schema';
 import { startEmbeddedPostgres } from './embedded-database';

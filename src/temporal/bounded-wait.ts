@@ -2,6 +2,13 @@ import type { Client } from '@temporalio/client';
 import { DomainError } from '../common/errors/domain-error';
 
 /**
+ * How long after a cut wait the call itself still runs: its deadline. The Temporal
+ * connection (temporal.module.ts) ends a call only at its deadline (it does not honour an
+ * abort signal), so a wait cut during an outage leaves nothing retrying or polling beyond this.
+ */
+export const CALL_DEADLINE_GRACE_MS = 1_000;
+
+/**
  * Waits at most `waitMs` (ACTION_WAIT_TIMEOUT) for `call`, a workflow Update or
  * update-with-start: claim intakes and actions, dispute actions. They answer only once their
  * audit events are in PostgreSQL; while the database (or the worker) is down that
@@ -10,22 +17,21 @@ import { DomainError } from '../common/errors/domain-error';
  * joins it and returns its outcome.
  */
 export async function boundedWait<T>(client: Client, waitMs: number, what: string, call: () => Promise<T>): Promise<T> {
-  const controller = new AbortController();
   let timer: NodeJS.Timeout | undefined;
-  // the abort cancels the gRPC call; the race answers on time even where a retrying
-  // call does not notice the abort at once
+  let cut = false;
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => {
-      controller.abort();
+      cut = true;
       reject(new Error('timed out'));
     }, waitMs);
   });
-  const work = client.withAbortSignal(controller.signal, call);
+  // the race answers on time; the deadline ends the call (its retries, its polling) just after
+  const work = client.withDeadline(Date.now() + waitMs + CALL_DEADLINE_GRACE_MS, call);
   work.catch(() => undefined); // settles after the race is lost: nobody is listening then
   try {
     return await Promise.race([work, timedOut]);
   } catch (err) {
-    if (!controller.signal.aborted) throw err;
+    if (!cut) throw err;
     throw new DomainError(
       'unavailable',
       `${what} was not confirmed durable within ${waitMs} ms (a backing service is slow or down); ` +

@@ -2,9 +2,15 @@
  * The API's Temporal client (global). It connects at start-up, so a wrong address or
  * namespace stops the API with a clear message instead of failing the first request,
  * and the connection is closed when the app shuts down.
+ *
+ * The client runs on the Temporal runtime's native connection (its Rust core, the worker's
+ * too), not on @grpc/grpc-js: the gRPC work of every intake and action leaves the API's
+ * event loop (docs/benchmarks.md, fourteenth round). That connection retries a failed call
+ * by itself and ends it at its deadline; it does not honour an abort signal (bounded-wait.ts).
  */
 import { Global, Inject, Injectable, Logger, Module, OnApplicationShutdown } from '@nestjs/common';
-import { Client, Connection, isGrpcServiceError } from '@temporalio/client';
+import { Client, isGrpcServiceError } from '@temporalio/client';
+import { NativeConnection } from '@temporalio/worker';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { claimsDataConverter } from './data-converter';
 
@@ -12,6 +18,9 @@ import { claimsDataConverter } from './data-converter';
 export const TEMPORAL_CLIENT = Symbol('TEMPORAL_CLIENT');
 
 const GRPC_NOT_FOUND = 5;
+/** How long the API keeps trying to reach Temporal at start-up (a server still starting), before it gives up. */
+const CONNECT_PATIENCE_MS = 10_000;
+const CONNECT_RETRY_MS = 250;
 
 export class TemporalConnectError extends Error {
   constructor(message: string, options?: { cause?: unknown }) {
@@ -24,10 +33,11 @@ export class TemporalConnectError extends Error {
 export async function connectTemporalClient(
   { address, namespace }: AppConfig['temporal'],
   payloadCodec?: AppConfig['payloadCodec'],
+  { patienceMs = CONNECT_PATIENCE_MS }: { patienceMs?: number } = {},
 ): Promise<Client> {
-  let connection: Connection;
+  let connection: NativeConnection;
   try {
-    connection = await Connection.connect({ address, connectTimeout: '10s' });
+    connection = await connectWithPatience(address, patienceMs);
   } catch (err) {
     throw new TemporalConnectError(
       `Cannot connect to Temporal at ${address} (TEMPORAL_ADDRESS): ${(err as Error).message}. ` +
@@ -52,6 +62,19 @@ export async function connectTemporalClient(
     );
   }
   return new Client({ connection, namespace, dataConverter: claimsDataConverter(payloadCodec) });
+}
+
+/** The runtime's connection fails at once when nobody listens: tried again until `patienceMs` has passed. */
+async function connectWithPatience(address: string, patienceMs: number): Promise<NativeConnection> {
+  const until = Date.now() + patienceMs;
+  for (;;) {
+    try {
+      return await NativeConnection.connect({ address });
+    } catch (err) {
+      if (Date.now() + CONNECT_RETRY_MS > until) throw err;
+      await new Promise((resolve) => setTimeout(resolve, CONNECT_RETRY_MS));
+    }
+  }
 }
 
 @Injectable()

@@ -9,7 +9,7 @@ import { assertDeployable, describeConfig, loadConfig } from '../config/app-conf
 import { Runtime } from '@temporalio/worker';
 import { configureLogging, formatLine, loggerFor } from '../common/logging/app-log';
 import { startClaimsWorker } from './claims-worker';
-import { temporalRuntimeLogger } from './worker-logging';
+import { temporalRuntimeLogger } from '../temporal/temporal-runtime-logger';
 
 const log = loggerFor('Worker');
 // the answer to an operator's signal, written whatever LOG_LEVEL lets through
