@@ -97,7 +97,10 @@ export const CONFIG_SCHEMA = z.object({
     .string()
     .refine((a) => Number(HOST_PORT_PATTERN.exec(a)?.[2] ?? Number.NaN) <= 65535, 'must be host:port, e.g. 127.0.0.1:7233')
     .default('127.0.0.1:7233')
-    .meta({ description: 'Temporal frontend `host:port`', defaultDoc: '`127.0.0.1:7233` (a dev server under `npm start` when unset)' } satisfies VariableMeta),
+    .meta({
+      description: 'Temporal frontend `host:port`; the API tries it for 10 s at start-up (a server still starting), then exits saying what to check',
+      defaultDoc: '`127.0.0.1:7233` (a dev server under `npm start` when unset)',
+    } satisfies VariableMeta),
   TEMPORAL_NAMESPACE: z
     .string()
     .default('default')

@@ -33,11 +33,10 @@ export class TemporalConnectError extends Error {
 export async function connectTemporalClient(
   { address, namespace }: AppConfig['temporal'],
   payloadCodec?: AppConfig['payloadCodec'],
-  { patienceMs = CONNECT_PATIENCE_MS }: { patienceMs?: number } = {},
 ): Promise<Client> {
   let connection: NativeConnection;
   try {
-    connection = await connectWithPatience(address, patienceMs);
+    connection = await connectWithPatience(address, CONNECT_PATIENCE_MS);
   } catch (err) {
     throw new TemporalConnectError(
       `Cannot connect to Temporal at ${address} (TEMPORAL_ADDRESS): ${(err as Error).message}. ` +
